@@ -1,3 +1,0 @@
-namespace Brink.Model;
-/// <summary>Marks the assembly for reflection-based architecture tests.</summary>
-public static class ModelAssembly;
