@@ -1,1 +1,4 @@
-System.Console.WriteLine("brink");
+using Brink.Cli;
+using Brink.Cli.Infrastructure;
+
+return BrinkApp.Run(args, CliConsole.FromProcess());

@@ -1,0 +1,13 @@
+using System.CommandLine;
+using Brink.Cli.Infrastructure;
+
+namespace Brink.Cli.Commands;
+
+/// <summary>Every top-level command, in help order.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Build(CliConsole console)
+    {
+        yield return Demo.DemoCommand.Create(console);
+    }
+}

@@ -1,0 +1,53 @@
+using Spectre.Console;
+
+namespace Brink.Cli.Infrastructure;
+
+/// <summary>
+/// Where a command writes, and what the terminal can do, decided once: redirected output, <c>NO_COLOR</c> or
+/// a machine format mean plain text with no colour, progress bar or prompt.
+/// </summary>
+internal sealed class CliConsole
+{
+    public CliConsole(TextWriter output, TextWriter error, bool interactive)
+    {
+        Output = output;
+        Error = error;
+        Interactive = interactive;
+        Ansi = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        if (!interactive)
+        {
+            Ansi.Profile.Width = 100;
+        }
+    }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    /// <summary>True only on a real terminal without NO_COLOR.</summary>
+    public bool Interactive { get; }
+
+    /// <summary>Spectre console bound to <see cref="Output"/>.</summary>
+    public IAnsiConsole Ansi { get; }
+
+    /// <summary>The process console, interactive when no stream is redirected and NO_COLOR is unset.</summary>
+    public static CliConsole FromProcess() =>
+        new(
+            Console.Out,
+            Console.Error,
+            IsInteractive(
+                Console.IsInputRedirected,
+                Console.IsOutputRedirected,
+                Console.IsErrorRedirected,
+                Environment.GetEnvironmentVariable("NO_COLOR")));
+
+    /// <summary>The pure decision, testable without a terminal.</summary>
+    public static bool IsInteractive(bool inputRedirected, bool outputRedirected, bool errorRedirected, string? noColor) =>
+        !inputRedirected && !outputRedirected && !errorRedirected && string.IsNullOrEmpty(noColor);
+}
