@@ -11,8 +11,9 @@ namespace Brink.Analysis.Simulation;
 internal sealed class CachedSolution
 {
     private const int ReplyCount = 3;
-    private readonly double[] focal;
-    private readonly double[] replies;
+
+    // One array per state keeps a cache entry small: focal row first, then the reply rows in ladder order.
+    private readonly double[] cumulative = new double[ResponseCategories.Count * (1 + ReplyCount)];
 
     public CachedSolution(DecisionSolution solution, int adversaryIndex)
     {
@@ -22,11 +23,10 @@ internal sealed class CachedSolution
             throw new InvalidOperationException($"The solver returned {solution.Replies.Length} reply rows; expected {ResponseCategories.Count} rows of {ReplyCount}.");
         }
 
-        focal = Cumulative(solution.Focal.Probabilities.AsSpan());
-        replies = new double[ResponseCategories.Count * ReplyCount];
+        Cumulative(solution.Focal.Probabilities.AsSpan(), cumulative.AsSpan(0, ResponseCategories.Count));
         for (int r = 0; r < ResponseCategories.Count; r++)
         {
-            Cumulative(solution.Replies[r].AsSpan()).CopyTo(replies, r * ReplyCount);
+            Cumulative(solution.Replies[r].AsSpan(), cumulative.AsSpan(ReplyOffset(r), ReplyCount));
         }
 
         AdversaryIndex = adversaryIndex;
@@ -35,10 +35,13 @@ internal sealed class CachedSolution
     /// <summary>Index of the answering adversary in the state, or −1.</summary>
     public int AdversaryIndex { get; }
 
-    public ResponseCategory SampleResponse(double uniform) => (ResponseCategory)Sample(focal, uniform);
+    public ResponseCategory SampleResponse(double uniform) =>
+        (ResponseCategory)Sample(cumulative.AsSpan(0, ResponseCategories.Count), uniform);
 
     public AdversaryReply SampleReply(ResponseCategory response, double uniform) =>
-        (AdversaryReply)Sample(replies.AsSpan((int)response * ReplyCount, ReplyCount), uniform);
+        (AdversaryReply)Sample(cumulative.AsSpan(ReplyOffset((int)response), ReplyCount), uniform);
+
+    private static int ReplyOffset(int response) => ResponseCategories.Count + (response * ReplyCount);
 
     private static int Sample(ReadOnlySpan<double> cumulative, double uniform)
     {
@@ -53,7 +56,7 @@ internal sealed class CachedSolution
         return cumulative.Length - 1;
     }
 
-    private static double[] Cumulative(ReadOnlySpan<double> probabilities)
+    private static void Cumulative(ReadOnlySpan<double> probabilities, Span<double> cumulative)
     {
         double total = 0;
         int lastPositive = -1;
@@ -73,14 +76,11 @@ internal sealed class CachedSolution
             throw new InvalidOperationException("The solver returned a distribution with no positive probability.");
         }
 
-        var cumulative = new double[probabilities.Length];
         double running = 0;
         for (int i = 0; i < probabilities.Length; i++)
         {
             running += probabilities[i] / total;
             cumulative[i] = i >= lastPositive ? 1 : running;
         }
-
-        return cumulative;
     }
 }

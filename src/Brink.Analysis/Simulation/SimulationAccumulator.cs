@@ -66,7 +66,7 @@ internal sealed class SimulationAccumulator
         }
     }
 
-    public SimulationResult ToResult(string situationId, SimulationOptions options, int distinctStates)
+    public SimulationResult ToResult(string situationId, SimulationOptions options, long solverCalls)
     {
         double runs = options.Runs;
         var states = ImmutableArray.CreateBuilder<StateDistributionRow>((horizon + 1) * VariableCount);
@@ -84,7 +84,7 @@ internal sealed class SimulationAccumulator
         {
             SituationId = situationId,
             Options = options,
-            DistinctStatesSolved = distinctStates,
+            SolverCalls = solverCalls,
             States = states.MoveToImmutable(),
             Outcomes = Rows(outcomes, Enum.GetValues<CrisisOutcome>(), SimulationNames.Name, runs, (s, n, c, f) => new OutcomeShareRow(s, n, c, f)),
             Responses = Rows(responses, [.. ResponseCategories.All], ResponseCategories.Name, runs, (s, n, c, f) => new ResponseFrequencyRow(s, n, c, f)),

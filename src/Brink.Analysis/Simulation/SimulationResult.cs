@@ -15,8 +15,11 @@ public sealed record SimulationResult
     /// <summary>The options used, seed included.</summary>
     public required SimulationOptions Options { get; init; }
 
-    /// <summary>Distinct rounded states the solver was asked about (the cache's size), the start excluded.</summary>
-    public required int DistinctStatesSolved { get; init; }
+    /// <summary>
+    /// Diagnostic, not part of equality: how often the solver ran (the exact start included). Two threads that
+    /// miss the same state at once both solve it, so this may vary with the thread count; the answers do not.
+    /// </summary>
+    public required long SolverCalls { get; init; }
 
     /// <summary>State distributions for steps 0..horizon.</summary>
     public required ImmutableArray<StateDistributionRow> States { get; init; }
@@ -30,17 +33,16 @@ public sealed record SimulationResult
     /// <summary>Adversary reply frequencies for steps 1..horizon.</summary>
     public required ImmutableArray<ReplyFrequencyRow> Replies { get; init; }
 
-    /// <summary>Same situation, options and tables, row for row.</summary>
+    /// <summary>Same situation, options and tables, row for row (<see cref="SolverCalls"/> aside).</summary>
     public bool Equals(SimulationResult? other) =>
         other is not null
         && SituationId == other.SituationId
         && Options == other.Options
-        && DistinctStatesSolved == other.DistinctStatesSolved
         && States.SequenceEqual(other.States)
         && Outcomes.SequenceEqual(other.Outcomes)
         && Responses.SequenceEqual(other.Responses)
         && Replies.SequenceEqual(other.Replies);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(SituationId, Options, DistinctStatesSolved, States.Length, Outcomes.Length);
+    public override int GetHashCode() => HashCode.Combine(SituationId, Options, States.Length, Outcomes.Length);
 }

@@ -30,7 +30,7 @@ public static class Simulator
         options.Validate();
 
         var transition = new StateTransition(dynamics);
-        var cache = new SolutionCache(solver, options.Grid);
+        var cache = new SolutionCache(solver, options.Grid, options.MaxCachedStates);
         var first = cache.SolveExact(new CrisisStateBuilder(start));
         var total = new SimulationAccumulator(options.Horizon);
         var gate = new object();
@@ -63,6 +63,6 @@ public static class Simulator
                 }
             });
 
-        return total.ToResult(start.Id, options, cache.Count);
+        return total.ToResult(start.Id, options, cache.SolverCalls);
     }
 }

@@ -11,13 +11,16 @@ namespace Brink.Analysis.Simulation;
 /// parties, mediator, hard-liners) come from the start and stay out of the key. On a miss the solver sees the
 /// rounded situation, so a cached answer is a pure function of its key whichever thread computed it first —
 /// which keeps results identical at any thread count. Lookups go through a span, so a hit allocates nothing.
+/// Past <c>capacity</c> entries new states are solved without being stored; since an answer depends only on its
+/// key, that changes speed and memory, never results.
 /// </summary>
-internal sealed class SolutionCache(IDecisionSolver solver, double grid)
+internal sealed class SolutionCache(IDecisionSolver solver, double grid, int capacity)
 {
     private const int FixedFields = 11;
     private readonly ConcurrentDictionary<string, CachedSolution> entries = new(StringComparer.Ordinal);
+    private long solverCalls;
 
-    public int Count => entries.Count;
+    public long SolverCalls => Interlocked.Read(ref solverCalls);
 
     public static int KeyLength(CrisisStateBuilder state) => FixedFields + state.ProxyCount + state.AdversaryCount;
 
@@ -34,11 +37,14 @@ internal sealed class SolutionCache(IDecisionSolver solver, double grid)
         }
 
         var solution = Prepare(solver.Solve(state.ToSituation(grid)), state);
-        return entries.GetOrAdd(new string(key), solution);
+        return entries.Count < capacity ? entries.GetOrAdd(new string(key), solution) : solution;
     }
 
-    private static CachedSolution Prepare(DecisionSolution solution, CrisisStateBuilder state) =>
-        new(solution, state.AdversaryIndex(solution.AdversaryId));
+    private CachedSolution Prepare(DecisionSolution solution, CrisisStateBuilder state)
+    {
+        Interlocked.Increment(ref solverCalls);
+        return new(solution, state.AdversaryIndex(solution.AdversaryId));
+    }
 
     private ReadOnlySpan<char> WriteKey(CrisisStateBuilder state, Span<char> key)
     {

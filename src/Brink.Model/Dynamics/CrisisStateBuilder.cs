@@ -188,15 +188,25 @@ public sealed class CrisisStateBuilder
     {
         double R(double value) => grid > 0 ? Discretise(value, grid) : value;
         var state = Template.State;
-        var proxies = state.Proxies.Select((p, i) => p with { Strength = R(proxyStrength[i]) }).ToImmutableArray();
-        var adversaries = state.Adversaries.Select((a, i) => a with
+        var proxies = ImmutableArray.CreateBuilder<Proxy>(proxyStrength.Length);
+        for (int i = 0; i < proxyStrength.Length; i++)
         {
-            Resolve = R(resolve[i]),
-            ThreatCredibility = R(threatCredibility[i]),
-            Engagement = R(engagement[i]),
-            HostilityRhetoric = R(hostilityRhetoric[i]),
-            ElectionMonths = electionMonths[i] < 0 ? null : electionMonths[i],
-        }).ToImmutableArray();
+            proxies.Add(state.Proxies[i] with { Strength = R(proxyStrength[i]) });
+        }
+
+        var adversaries = ImmutableArray.CreateBuilder<Adversary>(resolve.Length);
+        for (int i = 0; i < resolve.Length; i++)
+        {
+            adversaries.Add(state.Adversaries[i] with
+            {
+                Resolve = R(resolve[i]),
+                ThreatCredibility = R(threatCredibility[i]),
+                Engagement = R(engagement[i]),
+                HostilityRhetoric = R(hostilityRhetoric[i]),
+                ElectionMonths = electionMonths[i] < 0 ? null : electionMonths[i],
+            });
+        }
+
         var world = state with
         {
             Economy = R(Economy),
@@ -205,8 +215,8 @@ public sealed class CrisisStateBuilder
             Legitimacy = R(Legitimacy),
             DeterrenceCredibility = R(DeterrenceCredibility),
             NuclearLatency = R(NuclearLatency),
-            Proxies = proxies,
-            Adversaries = adversaries,
+            Proxies = proxies.MoveToImmutable(),
+            Adversaries = adversaries.MoveToImmutable(),
             OwnElectionMonths = OwnElectionMonths < 0 ? null : OwnElectionMonths,
             WarOngoing = WarOngoing,
         };

@@ -20,7 +20,17 @@ public class SimulatorTests
         var eight = Simulate(new StateDrivenSolver(), runs: 3000, threads: 8);
         Assert.Equal(one with { Options = two.Options }, two);
         Assert.Equal(one with { Options = eight.Options }, eight);
-        Assert.True(one.DistinctStatesSolved > 10, "the test must exercise the cache");
+        Assert.True(one.SolverCalls > 10, "the test must exercise the cache");
+    }
+
+    [Fact]
+    public void Run_CacheBoundedOrNot_IdenticalResults()
+    {
+        var unbounded = Simulator.Run(Fixtures.Start, new StateDrivenSolver(), Fixtures.Iran, new SimulationOptions(1000, 6, 5, MaxCachedStates: int.MaxValue));
+        var uncached = Simulator.Run(Fixtures.Start, new StateDrivenSolver(), Fixtures.Iran, new SimulationOptions(1000, 6, 5, MaxCachedStates: 0));
+        Assert.Equal(unbounded with { Options = uncached.Options }, uncached);
+        Assert.Equal(1 + (1000 * 5), uncached.SolverCalls);
+        Assert.True(unbounded.SolverCalls < uncached.SolverCalls);
     }
 
     [Fact]
@@ -127,7 +137,7 @@ public class SimulatorTests
         var asked = solver.Asked.ToList();
         Assert.Equal(10, asked[0].Trigger.Casualties);
         Assert.Equal(Fixtures.Start.State.Economy, asked[0].State.Economy);
-        Assert.Equal(result.DistinctStatesSolved + 1, asked.Count);
+        Assert.Equal(result.SolverCalls, asked.Count);
         foreach (var situation in asked.Skip(1))
         {
             var s = situation.State;
@@ -150,9 +160,10 @@ public class SimulatorTests
     [InlineData(10, 5, -1, 0.05, "MaxDegreeOfParallelism")]
     [InlineData(10, 5, 0, 0.0, "Grid")]
     [InlineData(10, 5, 0, 0.9, "Grid")]
-    public void Run_InvalidOptions_ThrowsNamingTheOption(int runs, int horizon, int threads, double grid, string name)
+    [InlineData(10, 5, 0, 0.05, "MaxCachedStates", -1)]
+    public void Run_InvalidOptions_ThrowsNamingTheOption(int runs, int horizon, int threads, double grid, string name, int capacity = 10)
     {
-        var options = new SimulationOptions(runs, horizon, 1, threads, grid);
+        var options = new SimulationOptions(runs, horizon, 1, threads, grid, capacity);
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => Simulator.Run(Fixtures.Start, new StateDrivenSolver(), Fixtures.Iran, options));
         Assert.Equal(name, error.ParamName);
     }
