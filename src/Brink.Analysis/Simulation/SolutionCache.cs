@@ -20,6 +20,9 @@ internal sealed class SolutionCache(IDecisionSolver solver, double grid, int cap
     private readonly ConcurrentDictionary<string, CachedSolution> entries = new(StringComparer.Ordinal);
     private long solverCalls;
 
+    // ConcurrentDictionary.Count takes every lock; a separate counter keeps the bound check lock-free.
+    private long stored;
+
     public long SolverCalls => Interlocked.Read(ref solverCalls);
 
     public static int KeyLength(CrisisStateBuilder state) => FixedFields + state.ProxyCount + state.AdversaryCount;
@@ -37,7 +40,12 @@ internal sealed class SolutionCache(IDecisionSolver solver, double grid, int cap
         }
 
         var solution = Prepare(solver.Solve(state.ToSituation(grid)), state);
-        return entries.Count < capacity ? entries.GetOrAdd(new string(key), solution) : solution;
+        if (Interlocked.Read(ref stored) < capacity && entries.TryAdd(new string(key), solution))
+        {
+            Interlocked.Increment(ref stored);
+        }
+
+        return solution;
     }
 
     private CachedSolution Prepare(DecisionSolution solution, CrisisStateBuilder state)
