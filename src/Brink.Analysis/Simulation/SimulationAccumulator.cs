@@ -17,6 +17,7 @@ internal sealed class SimulationAccumulator
     private static readonly int VariableCount = Enum.GetValues<StateVariable>().Length;
     private static readonly int OutcomeCount = Enum.GetValues<CrisisOutcome>().Length;
     private static readonly int ReplyCount = Enum.GetValues<AdversaryReply>().Length;
+    private static readonly int TriggerCount = Enum.GetValues<TriggerKind>().Length;
 
     private readonly int horizon;
     private readonly long[] sums;
@@ -24,6 +25,7 @@ internal sealed class SimulationAccumulator
     private readonly long[] responses;
     private readonly long[] replies;
     private readonly long[] outcomes;
+    private readonly long[] triggers;
 
     public SimulationAccumulator(int horizon)
     {
@@ -33,6 +35,7 @@ internal sealed class SimulationAccumulator
         responses = new long[horizon * ResponseCategories.Count];
         replies = new long[horizon * ReplyCount];
         outcomes = new long[horizon * OutcomeCount];
+        triggers = new long[horizon * TriggerCount];
     }
 
     public void RecordState(int step, CrisisStateBuilder state)
@@ -47,8 +50,9 @@ internal sealed class SimulationAccumulator
         Record(row + (int)StateVariable.MeanProxyStrength, state.MeanProxyStrength);
     }
 
-    public void RecordStep(int step, ResponseCategory response, AdversaryReply reply, CrisisOutcome outcome)
+    public void RecordStep(int step, ResponseCategory response, AdversaryReply reply, CrisisOutcome outcome, TriggerKind next)
     {
+        triggers[((step - 1) * TriggerCount) + (int)next]++;
         responses[((step - 1) * ResponseCategories.Count) + (int)response]++;
         replies[((step - 1) * ReplyCount) + (int)reply]++;
         outcomes[((step - 1) * OutcomeCount) + (int)outcome]++;
@@ -60,6 +64,7 @@ internal sealed class SimulationAccumulator
         AddInto(responses, other.responses);
         AddInto(replies, other.replies);
         AddInto(outcomes, other.outcomes);
+        AddInto(triggers, other.triggers);
         for (int i = 0; i < histogram.Length; i++)
         {
             histogram[i] += other.histogram[i];
@@ -89,6 +94,7 @@ internal sealed class SimulationAccumulator
             Outcomes = Rows(outcomes, Enum.GetValues<CrisisOutcome>(), SimulationNames.Name, runs, (s, n, c, f) => new OutcomeShareRow(s, n, c, f)),
             Responses = Rows(responses, [.. ResponseCategories.All], ResponseCategories.Name, runs, (s, n, c, f) => new ResponseFrequencyRow(s, n, c, f)),
             Replies = Rows(replies, Enum.GetValues<AdversaryReply>(), SimulationNames.Name, runs, (s, n, c, f) => new ReplyFrequencyRow(s, n, c, f)),
+            Triggers = Rows(triggers, Enum.GetValues<TriggerKind>(), TriggerKindNames.Name, runs, (s, n, c, f) => new TriggerFrequencyRow(s, n, c, f)),
         };
     }
 

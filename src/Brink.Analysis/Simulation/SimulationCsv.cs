@@ -56,6 +56,18 @@ public static class SimulationCsv
         }
     }
 
+    /// <summary><c>step,trigger,count,share</c>.</summary>
+    public static void WriteTriggers(TextWriter writer, SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        writer.Write("step,trigger,count,share\n");
+        foreach (var r in result.Triggers)
+        {
+            writer.Write(Line(r.Step, r.Trigger, N(r.Count), N(r.Share)));
+        }
+    }
+
     // Names are snake_case identifiers, so no field ever needs quoting.
     private static string Line(int step, string name, params string[] values) =>
         string.Create(CultureInfo.InvariantCulture, $"{step},{name},{string.Join(',', values)}\n");

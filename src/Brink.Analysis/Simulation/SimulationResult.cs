@@ -4,8 +4,8 @@ namespace Brink.Analysis.Simulation;
 
 /// <summary>
 /// What a simulation found, as tidy tables ready for CSV or JSON. Rows are ordered by step, then by the enum
-/// order of their variable, outcome, response or reply. Equality compares the tables' contents (a record would
-/// compare the arrays by reference), so two runs can be checked for identical results.
+/// order of their variable, outcome, response, reply or trigger kind. Equality compares the tables' contents
+/// (a record would compare the arrays by reference), so two runs can be checked for identical results.
 /// </summary>
 public sealed record SimulationResult
 {
@@ -33,6 +33,9 @@ public sealed record SimulationResult
     /// <summary>Adversary reply frequencies for steps 1..horizon.</summary>
     public required ImmutableArray<ReplyFrequencyRow> Replies { get; init; }
 
+    /// <summary>Frequencies of the trigger drawn at the end of steps 1..horizon.</summary>
+    public required ImmutableArray<TriggerFrequencyRow> Triggers { get; init; }
+
     /// <summary>Same situation, options and tables, row for row (<see cref="SolverCalls"/> aside).</summary>
     public bool Equals(SimulationResult? other) =>
         other is not null
@@ -41,7 +44,8 @@ public sealed record SimulationResult
         && States.SequenceEqual(other.States)
         && Outcomes.SequenceEqual(other.Outcomes)
         && Responses.SequenceEqual(other.Responses)
-        && Replies.SequenceEqual(other.Replies);
+        && Replies.SequenceEqual(other.Replies)
+        && Triggers.SequenceEqual(other.Triggers);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(SituationId, Options, States.Length, Outcomes.Length);

@@ -51,7 +51,7 @@ internal sealed class TrajectoryWorker
                     : CrisisOutcome.Stalemate;
             }
 
-            Tally.RecordStep(step, response, reply, outcome);
+            Tally.RecordStep(step, response, reply, outcome, state.TriggerKind);
             Tally.RecordState(step, state);
         }
     }

@@ -43,4 +43,16 @@ public class SimulationCsvTests
         Assert.Contains("2,escalate,10,1\n", replies.ToString());
         Assert.Equal(1 + (2 * 7), responses.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
+
+    [Fact]
+    public void WriteTriggers_HeaderAndOneRowPerStepAndKind()
+    {
+        var writer = new StringWriter();
+        SimulationCsv.WriteTriggers(writer, Result);
+        string[] lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("step,trigger,count,share", lines[0]);
+        Assert.StartsWith("1,strike_on_territory,", lines[1]);
+        Assert.Equal(1 + (2 * 14), lines.Length);
+        Assert.Equal(10, lines.Skip(1).Where(l => l.StartsWith("1,", StringComparison.Ordinal)).Sum(l => long.Parse(l.Split(',')[2])));
+    }
 }

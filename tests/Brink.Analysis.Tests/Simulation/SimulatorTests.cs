@@ -70,6 +70,30 @@ public class SimulatorTests
     }
 
     [Fact]
+    public void Run_Triggers_SharesSumToOneAndQuietDynamicsDrawOnlyNone()
+    {
+        var result = Simulate(new StateDrivenSolver(), horizon: 4);
+        Assert.All(result.Triggers.GroupBy(r => r.Step), g => Assert.Equal(1.0, g.Sum(r => r.Share), 12));
+        Assert.Equal(4 * 14, result.Triggers.Length);
+
+        var quiet = Simulator.Run(Fixtures.Start, new StateDrivenSolver(), Fixtures.Iran with { Transitions = Brink.Model.Dynamics.TriggerTransitionModel.Quiet }, new SimulationOptions(200, 3, 1));
+        Assert.All(quiet.Triggers, r => Assert.Equal(r.Trigger == "none" ? 1.0 : 0.0, r.Share));
+    }
+
+    [Fact]
+    public void Run_Result_SerialisesToJsonWithTidyTables()
+    {
+        var result = Simulate(new StateDrivenSolver(), runs: 50, horizon: 2);
+        string json = System.Text.Json.JsonSerializer.Serialize(result);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var root = document.RootElement;
+        Assert.Equal(3 * 7, root.GetProperty("States").GetArrayLength());
+        Assert.Equal("economy", root.GetProperty("States")[0].GetProperty("Variable").GetString());
+        Assert.Equal(20200103UL, root.GetProperty("Options").GetProperty("Seed").GetUInt64());
+        Assert.Equal(2 * 4, root.GetProperty("Outcomes").GetArrayLength());
+    }
+
+    [Fact]
     public void Run_FixedSolver_ResponseFrequenciesMatchProbabilitiesWithinSamplingTolerance()
     {
         const int runs = 20_000;
