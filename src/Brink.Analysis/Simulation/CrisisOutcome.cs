@@ -1,0 +1,20 @@
+namespace Brink.Analysis.Simulation;
+
+/// <summary>
+/// How a trajectory has ended by a given step; absorbing, so the first one reached stays. Within one step war
+/// takes precedence over a regime crisis, and a regime crisis over a deal.
+/// </summary>
+public enum CrisisOutcome
+{
+    /// <summary>None of the others yet.</summary>
+    Stalemate,
+
+    /// <summary>The focal actor chose <c>major</c>.</summary>
+    War,
+
+    /// <summary>The focal actor chose <c>concede</c>.</summary>
+    Deal,
+
+    /// <summary>Legitimacy fell below the pack's regime-crisis threshold.</summary>
+    RegimeCrisis,
+}

@@ -1,0 +1,39 @@
+using Brink.Model.Prediction;
+
+namespace Brink.Analysis.Simulation;
+
+/// <summary>The snake_case names simulation output uses for its enums, matching the situation contract.</summary>
+public static class SimulationNames
+{
+    /// <summary>Name of a state variable, e.g. <c>deterrence_credibility</c>.</summary>
+    public static string Name(StateVariable variable) => variable switch
+    {
+        StateVariable.Economy => "economy",
+        StateVariable.Sanctions => "sanctions",
+        StateVariable.Unrest => "unrest",
+        StateVariable.Legitimacy => "legitimacy",
+        StateVariable.DeterrenceCredibility => "deterrence_credibility",
+        StateVariable.NuclearLatency => "nuclear_latency",
+        StateVariable.MeanProxyStrength => "mean_proxy_strength",
+        _ => throw new ArgumentOutOfRangeException(nameof(variable), variable, "Not a state variable."),
+    };
+
+    /// <summary>Name of an outcome, e.g. <c>regime_crisis</c>.</summary>
+    public static string Name(CrisisOutcome outcome) => outcome switch
+    {
+        CrisisOutcome.Stalemate => "stalemate",
+        CrisisOutcome.War => "war",
+        CrisisOutcome.Deal => "deal",
+        CrisisOutcome.RegimeCrisis => "regime_crisis",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Not an outcome."),
+    };
+
+    /// <summary>Name of an adversary reply, e.g. <c>back_down</c>.</summary>
+    public static string Name(AdversaryReply reply) => reply switch
+    {
+        AdversaryReply.BackDown => "back_down",
+        AdversaryReply.Proportional => "proportional",
+        AdversaryReply.Escalate => "escalate",
+        _ => throw new ArgumentOutOfRangeException(nameof(reply), reply, "Not a reply."),
+    };
+}

@@ -1,0 +1,239 @@
+using System.Collections.Immutable;
+using Brink.Model.Situations;
+
+namespace Brink.Model.Dynamics;
+
+/// <summary>
+/// The mutable state of one simulated trajectory: the numbers the dynamics move, over a template situation that
+/// supplies everything they leave alone (ids, third parties, the mediator, military parity). A simulation keeps
+/// one per worker and resets it per run, so a step allocates nothing. Invariant: every 0..1 quantity stays on
+/// 0..1 (the transition clamps); proxy and adversary arrays have the template's lengths and order.
+/// </summary>
+public sealed class CrisisStateBuilder
+{
+    private readonly double[] proxyStrength;
+    private readonly double[] resolve;
+    private readonly double[] threatCredibility;
+    private readonly double[] engagement;
+    private readonly double[] hostilityRhetoric;
+    private readonly int[] electionMonths;
+
+    /// <summary>Starts from <paramref name="template"/>'s trigger and state.</summary>
+    public CrisisStateBuilder(Situation template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        Template = template;
+        var adversaries = template.State.Adversaries;
+        proxyStrength = new double[template.State.Proxies.Length];
+        resolve = new double[adversaries.Length];
+        threatCredibility = new double[adversaries.Length];
+        engagement = new double[adversaries.Length];
+        hostilityRhetoric = new double[adversaries.Length];
+        electionMonths = new int[adversaries.Length];
+        Reset();
+    }
+
+    /// <summary>The situation this trajectory started from.</summary>
+    public Situation Template { get; }
+
+    /// <summary>Economic health.</summary>
+    public double Economy { get; set; }
+
+    /// <summary>Severity of sanctions in force.</summary>
+    public double Sanctions { get; set; }
+
+    /// <summary>Domestic discontent.</summary>
+    public double Unrest { get; set; }
+
+    /// <summary>Regime legitimacy.</summary>
+    public double Legitimacy { get; set; }
+
+    /// <summary>Credibility of the focal actor's threats.</summary>
+    public double DeterrenceCredibility { get; set; }
+
+    /// <summary>Nuclear leverage.</summary>
+    public double NuclearLatency { get; set; }
+
+    /// <summary>An open interstate war is under way.</summary>
+    public bool WarOngoing { get; set; }
+
+    /// <summary>Months to the focal state's own election; −1 when not given.</summary>
+    public int OwnElectionMonths { get; set; }
+
+    /// <summary>Months since the start.</summary>
+    public int MonthsElapsed { get; set; }
+
+    /// <summary>Kind of the trigger now to be answered.</summary>
+    public TriggerKind TriggerKind { get; set; }
+
+    /// <summary>Its initiator: an adversary index, or <see cref="TriggerInitiator.Domestic"/> / <see cref="TriggerInitiator.Original"/>.</summary>
+    public int TriggerInitiatorIndex { get; set; }
+
+    /// <summary>Its severity.</summary>
+    public double TriggerSeverity { get; set; }
+
+    /// <summary>Whether it is overt.</summary>
+    public bool TriggerOvert { get; set; }
+
+    /// <summary>Whether it is on the focal state's soil.</summary>
+    public bool TriggerOnSoil { get; set; }
+
+    /// <summary>Number of partners.</summary>
+    public int ProxyCount => proxyStrength.Length;
+
+    /// <summary>Number of adversaries.</summary>
+    public int AdversaryCount => resolve.Length;
+
+    /// <summary>Mean strength of the partners; 0 without any.</summary>
+    public double MeanProxyStrength
+    {
+        get
+        {
+            if (proxyStrength.Length == 0)
+            {
+                return 0;
+            }
+
+            double sum = 0;
+            foreach (double s in proxyStrength)
+            {
+                sum += s;
+            }
+
+            return sum / proxyStrength.Length;
+        }
+    }
+
+    /// <summary>Strength of partner <paramref name="index"/> (template order).</summary>
+    public double ProxyStrength(int index) => proxyStrength[index];
+
+    /// <summary>Sets the strength of partner <paramref name="index"/>.</summary>
+    public void SetProxyStrength(int index, double strength) => proxyStrength[index] = strength;
+
+    /// <summary>Resolve of adversary <paramref name="index"/>.</summary>
+    public double Resolve(int index) => resolve[index];
+
+    /// <summary>Threat credibility of adversary <paramref name="index"/>.</summary>
+    public double ThreatCredibility(int index) => threatCredibility[index];
+
+    /// <summary>Engagement on offer from adversary <paramref name="index"/>.</summary>
+    public double Engagement(int index) => engagement[index];
+
+    /// <summary>Hostile rhetoric of adversary <paramref name="index"/>.</summary>
+    public double HostilityRhetoric(int index) => hostilityRhetoric[index];
+
+    /// <summary>Months to adversary <paramref name="index"/>'s election; −1 when not given.</summary>
+    public int ElectionMonths(int index) => electionMonths[index];
+
+    /// <summary>Sets the months to adversary <paramref name="index"/>'s election.</summary>
+    public void SetElectionMonths(int index, int months) => electionMonths[index] = months;
+
+    /// <summary>The index of the adversary with this id, or −1.</summary>
+    public int AdversaryIndex(string? id)
+    {
+        var adversaries = Template.State.Adversaries;
+        for (int i = 0; i < adversaries.Length; i++)
+        {
+            if (adversaries[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Returns to the template's state, without allocating.</summary>
+    public void Reset()
+    {
+        var state = Template.State;
+        Economy = state.Economy;
+        Sanctions = state.Sanctions;
+        Unrest = state.Unrest;
+        Legitimacy = state.Legitimacy;
+        DeterrenceCredibility = state.DeterrenceCredibility;
+        NuclearLatency = state.NuclearLatency;
+        WarOngoing = state.WarOngoing;
+        OwnElectionMonths = state.OwnElectionMonths ?? -1;
+        MonthsElapsed = 0;
+        for (int i = 0; i < proxyStrength.Length; i++)
+        {
+            proxyStrength[i] = state.Proxies[i].Strength;
+        }
+
+        for (int i = 0; i < resolve.Length; i++)
+        {
+            var adversary = state.Adversaries[i];
+            resolve[i] = adversary.Resolve;
+            threatCredibility[i] = adversary.ThreatCredibility;
+            engagement[i] = adversary.Engagement;
+            hostilityRhetoric[i] = adversary.HostilityRhetoric;
+            electionMonths[i] = adversary.ElectionMonths ?? -1;
+        }
+
+        var trigger = Template.Trigger;
+        TriggerKind = trigger.Kind;
+        TriggerInitiatorIndex = trigger.By == TriggerInitiator.DomesticId ? TriggerInitiator.Domestic
+            : AdversaryIndex(trigger.By) is >= 0 and var index ? index : TriggerInitiator.Original;
+        TriggerSeverity = trigger.Severity;
+        TriggerOvert = trigger.Overt;
+        TriggerOnSoil = trigger.OnSoil;
+    }
+
+    /// <summary>
+    /// The current state as a situation. With <paramref name="grid"/> &gt; 0 every continuous quantity is rounded
+    /// to the nearest multiple of it (a simulation solves that rounded situation and caches the answer).
+    /// </summary>
+    public Situation ToSituation(double grid = 0)
+    {
+        double R(double value) => grid > 0 ? Discretise(value, grid) : value;
+        var state = Template.State;
+        var proxies = ImmutableArray.CreateBuilder<Proxy>(proxyStrength.Length);
+        for (int i = 0; i < proxyStrength.Length; i++)
+        {
+            proxies.Add(state.Proxies[i] with { Strength = R(proxyStrength[i]) });
+        }
+
+        var adversaries = ImmutableArray.CreateBuilder<Adversary>(resolve.Length);
+        for (int i = 0; i < resolve.Length; i++)
+        {
+            adversaries.Add(state.Adversaries[i] with
+            {
+                Resolve = R(resolve[i]),
+                ThreatCredibility = R(threatCredibility[i]),
+                Engagement = R(engagement[i]),
+                HostilityRhetoric = R(hostilityRhetoric[i]),
+                ElectionMonths = electionMonths[i] < 0 ? null : electionMonths[i],
+            });
+        }
+
+        var world = state with
+        {
+            Economy = R(Economy),
+            Sanctions = R(Sanctions),
+            Unrest = R(Unrest),
+            Legitimacy = R(Legitimacy),
+            DeterrenceCredibility = R(DeterrenceCredibility),
+            NuclearLatency = R(NuclearLatency),
+            Proxies = proxies.MoveToImmutable(),
+            Adversaries = adversaries.MoveToImmutable(),
+            OwnElectionMonths = OwnElectionMonths < 0 ? null : OwnElectionMonths,
+            WarOngoing = WarOngoing,
+        };
+        string by = TriggerInitiatorIndex switch
+        {
+            >= 0 => state.Adversaries[TriggerInitiatorIndex].Id,
+            TriggerInitiator.Domestic => TriggerInitiator.DomesticId,
+            _ => Template.Trigger.By,
+        };
+        bool sameTrigger = MonthsElapsed == 0;
+        var trigger = new Trigger(by, TriggerKind, R(TriggerSeverity), TriggerOvert, TriggerOnSoil, sameTrigger ? Template.Trigger.Casualties : null);
+        return Template with { Date = Template.Date.AddMonths(MonthsElapsed), Trigger = trigger, State = world, Outcome = null };
+    }
+
+    /// <summary>The grid level of <paramref name="value"/> (nearest multiple of <paramref name="grid"/>, halves away from zero).</summary>
+    public static int Level(double value, double grid) => (int)Math.Round(value / grid, MidpointRounding.AwayFromZero);
+
+    /// <summary>The value on the grid nearest to <paramref name="value"/>, kept on 0..1.</summary>
+    public static double Discretise(double value, double grid) => Math.Clamp(Level(value, grid) * grid, 0, 1);
+}

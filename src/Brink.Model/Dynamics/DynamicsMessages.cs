@@ -1,0 +1,56 @@
+namespace Brink.Model.Dynamics;
+
+/// <summary>The "expected ..." halves of every dynamics.yaml error, in one place so tests can name them.</summary>
+public static class DynamicsMessages
+{
+    /// <summary>The file is not well-formed YAML.</summary>
+    public const string WellFormedYaml = "well-formed YAML";
+
+    /// <summary>The document or a block is not a mapping.</summary>
+    public const string Mapping = "a mapping";
+
+    /// <summary>A block is not a sequence.</summary>
+    public const string Sequence = "a sequence";
+
+    /// <summary>A scalar was needed.</summary>
+    public const string Scalar = "a scalar";
+
+    /// <summary>A key is not part of the format.</summary>
+    public const string KnownKey = "one of: ";
+
+    /// <summary>A required key is absent.</summary>
+    public const string RequiredKey = "key ";
+
+    /// <summary>A number was needed.</summary>
+    public const string Number = "a number";
+
+    /// <summary>A number is outside its range.</summary>
+    public const string NumberInRange = "a number in ";
+
+    /// <summary>A whole number was needed.</summary>
+    public const string WholeNumber = "a whole number in ";
+
+    /// <summary>The format version.</summary>
+    public const string Version = "version 1";
+
+    /// <summary>An unknown trigger kind.</summary>
+    public const string TriggerKind = "a trigger kind";
+
+    /// <summary>An unknown response category.</summary>
+    public const string Response = "a response category";
+
+    /// <summary>An unknown adversary reply.</summary>
+    public const string Reply = "one of back_down, proportional, escalate";
+
+    /// <summary>A severity range is not [min, max].</summary>
+    public const string SeverityRange = "[min, max] with 0 <= min <= max <= 1";
+
+    /// <summary>A rule's weights are all zero.</summary>
+    public const string PositiveWeights = "weights with a positive sum";
+
+    /// <summary>A (response, reply) pair no rule covers.</summary>
+    public const string Coverage = "a transition rule covering ";
+
+    /// <summary>A key appears twice.</summary>
+    public const string UniqueKey = "a key not already given";
+}

@@ -1,0 +1,156 @@
+using Brink.Model.Prediction;
+using Brink.Model.Randomness;
+using Brink.Model.Situations;
+
+namespace Brink.Model.Dynamics;
+
+/// <summary>
+/// Draws the next trigger from the transition table, adjusted by the state (protests follow unrest, collapses
+/// follow weak partners, nuclear strikes follow latency, a ceasefire offer needs a war, a blow to a partner
+/// needs a living one), and applies its effect on the state.
+/// </summary>
+internal sealed class TriggerEffects(DynamicsParameters parameters)
+{
+    public void DrawNext(CrisisStateBuilder state, ResponseCategory response, AdversaryReply reply, int adversaryIndex, ref Xoshiro256StarStar rng)
+    {
+        var model = parameters.Transitions;
+        Span<double> weights = stackalloc double[TriggerTransitionModel.TriggerKindCount];
+        model.WeightsFor(response, reply).CopyTo(weights);
+
+        int weakest = WeakestLivingProxy(state);
+        if (weakest < 0)
+        {
+            weights[(int)TriggerKind.StrikeOnProxy] = 0;
+            weights[(int)TriggerKind.ProxyCollapse] = 0;
+        }
+        else
+        {
+            weights[(int)TriggerKind.ProxyCollapse] *= 1 + (parameters.TriggerCollapseWeaknessGain * (1 - state.ProxyStrength(weakest)));
+        }
+
+        weights[(int)TriggerKind.DomesticProtest] *= 1 + (parameters.TriggerProtestUnrestGain * state.Unrest);
+        weights[(int)TriggerKind.StrikeOnNuclear] *= 1 + (parameters.TriggerNuclearLatencyGain * state.NuclearLatency);
+        if (!state.WarOngoing)
+        {
+            weights[(int)TriggerKind.CeasefireOffer] = 0;
+        }
+
+        double total = 0;
+        foreach (double w in weights)
+        {
+            total += w;
+        }
+
+        // Four draws on every path, so one branch never shifts the stream of the steps after it.
+        int drawn = total > 0 ? rng.NextIndex(weights) : (int)TriggerKind.None;
+        if (total <= 0)
+        {
+            rng.NextUInt64();
+        }
+
+        var kind = (TriggerKind)drawn;
+        var rule = model.Kinds[drawn];
+        double severity = rule.SeverityMin + ((rule.SeverityMax - rule.SeverityMin) * rng.NextDouble());
+        bool overt = rng.NextBernoulli(rule.OvertProbability);
+        bool onSoil = rng.NextBernoulli(rule.OnSoilProbability);
+        Apply(state, kind, severity, overt, onSoil, Initiator(state, kind, adversaryIndex));
+    }
+
+    public void Apply(CrisisStateBuilder state, TriggerKind kind, double severity, bool overt, bool onSoil, int initiatorIndex)
+    {
+        state.TriggerKind = kind;
+        state.TriggerSeverity = StateTransition.Clamp(severity);
+        state.TriggerOvert = overt;
+        state.TriggerOnSoil = onSoil;
+        state.TriggerInitiatorIndex = initiatorIndex;
+        switch (kind)
+        {
+            case TriggerKind.Sanctions:
+                state.Sanctions = StateTransition.Clamp(state.Sanctions + (parameters.SanctionsTriggerStep * severity * (1 - state.Sanctions)));
+                break;
+            case TriggerKind.DomesticProtest:
+                state.Unrest = StateTransition.Clamp(state.Unrest + (parameters.UnrestProtestStep * severity * (1 - state.Unrest)));
+                break;
+            case TriggerKind.StrikeOnNuclear:
+                state.NuclearLatency = StateTransition.Clamp(state.NuclearLatency - (parameters.NuclearStrikeSetback * severity));
+                break;
+            case TriggerKind.StrikeOnProxy when StrongestProxy(state) is >= 0 and var target:
+                state.SetProxyStrength(target, StateTransition.Clamp(state.ProxyStrength(target) - (parameters.ProxyStrikeDamage * severity)));
+                break;
+            case TriggerKind.ProxyCollapse when WeakestLivingProxy(state) is >= 0 and var fallen:
+                // The essays' cascade: a partner's fall weakens every other partner in the network.
+                for (int i = 0; i < state.ProxyCount; i++)
+                {
+                    state.SetProxyStrength(i, i == fallen ? 0 : state.ProxyStrength(i) * (1 - parameters.ProxyCollapseCascade));
+                }
+
+                break;
+        }
+    }
+
+    // Internal triggers are domestic; others come from the adversary who answered, else the current
+    // initiator, else the adversary whose threat weighs most (resolve × threat credibility).
+    private static int Initiator(CrisisStateBuilder state, TriggerKind kind, int adversaryIndex)
+    {
+        if (kind == TriggerKind.DomesticProtest)
+        {
+            return TriggerInitiator.Domestic;
+        }
+
+        if (adversaryIndex >= 0)
+        {
+            return adversaryIndex;
+        }
+
+        if (state.TriggerInitiatorIndex >= 0)
+        {
+            return state.TriggerInitiatorIndex;
+        }
+
+        if (state.AdversaryCount == 0)
+        {
+            return TriggerInitiator.Original;
+        }
+
+        int best = 0;
+        for (int i = 1; i < state.AdversaryCount; i++)
+        {
+            if (state.Resolve(i) * state.ThreatCredibility(i) > state.Resolve(best) * state.ThreatCredibility(best))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    private int WeakestLivingProxy(CrisisStateBuilder state)
+    {
+        int weakest = -1;
+        for (int i = 0; i < state.ProxyCount; i++)
+        {
+            double s = state.ProxyStrength(i);
+            if (s >= parameters.ProxyCollapsedBelow && (weakest < 0 || s < state.ProxyStrength(weakest)))
+            {
+                weakest = i;
+            }
+        }
+
+        return weakest;
+    }
+
+    private int StrongestProxy(CrisisStateBuilder state)
+    {
+        int strongest = -1;
+        for (int i = 0; i < state.ProxyCount; i++)
+        {
+            double s = state.ProxyStrength(i);
+            if (s >= parameters.ProxyCollapsedBelow && (strongest < 0 || s > state.ProxyStrength(strongest)))
+            {
+                strongest = i;
+            }
+        }
+
+        return strongest;
+    }
+}

@@ -1,7 +1,0 @@
-namespace Brink.Analysis.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Smoke() => Assert.Equal(2, 1 + 1);
-}

@@ -1,7 +1,0 @@
-namespace Brink.Model.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Smoke() => Assert.Equal(2, 1 + 1);
-}
