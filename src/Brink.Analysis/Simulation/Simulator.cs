@@ -35,7 +35,7 @@ public static class Simulator
         var total = new SimulationAccumulator(options.Horizon);
         var gate = new object();
         int completed = 0;
-        int chunks = (options.Runs + RunsPerChunk - 1) / RunsPerChunk;
+        int chunks = (int)((options.Runs + (long)RunsPerChunk - 1) / RunsPerChunk);
 
         Parallel.For(
             0,
@@ -45,7 +45,7 @@ public static class Simulator
             (chunk, _, worker) =>
             {
                 int from = chunk * RunsPerChunk;
-                int to = Math.Min(options.Runs, from + RunsPerChunk);
+                int to = (int)Math.Min(options.Runs, (long)from + RunsPerChunk);
                 for (int run = from; run < to; run++)
                 {
                     worker.Run(options.Seed, run);

@@ -5,7 +5,8 @@ namespace Brink.Model.Dynamics;
 /// <summary>
 /// The rates that move a crisis between decision points (docs/simulation.md gives each equation). A pack's
 /// <c>dynamics.yaml</c> is the source of every value; <see cref="DynamicsLoader"/> builds this record from it,
-/// and tests vary one rate at a time with <c>with</c>. Shares are on 0..1 unless said otherwise.
+/// and tests vary one rate at a time with <c>with</c>. Shares are on 0..1 unless said otherwise. Record equality
+/// compares <see cref="Transitions"/> and <see cref="Rates"/> by reference; compare rates by name and value.
 /// </summary>
 public sealed record DynamicsParameters
 {

@@ -1,6 +1,8 @@
 using Brink.Analysis.Simulation;
 using Brink.Model.Prediction;
 using Brink.Model.Situations;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace Brink.Analysis.Tests.Simulation;
 
@@ -57,6 +59,21 @@ public class SimulatorTests
                 Assert.True(byStep[step].Single(r => r.Outcome == ended).Count >= byStep[step - 1].Single(r => r.Outcome == ended).Count, ended);
             }
         }
+    }
+
+    [Fact]
+    public void Run_AnySeed_QuantilesOrderedAndEveryValueOnZeroToOne()
+    {
+        Prop.ForAll(
+            ArbMap.Default.ArbFor<ulong>(),
+            seed =>
+            {
+                var result = Simulate(new StateDrivenSolver(), runs: 64, horizon: 6, seed: seed);
+                bool ordered = result.States.All(r => r.P05 <= r.P25 && r.P25 <= r.P50 && r.P50 <= r.P75 && r.P75 <= r.P95);
+                bool bounded = result.States.All(r => r.Mean is >= 0 and <= 1 && r.P05 >= 0 && r.P95 <= 1);
+                bool outcomes = result.Outcomes.GroupBy(r => r.Step).All(g => g.Sum(r => r.Count) == 64);
+                return ordered && bounded && outcomes;
+            }).QuickCheckThrowOnFailure();
     }
 
     [Fact]
