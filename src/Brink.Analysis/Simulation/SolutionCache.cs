@@ -7,8 +7,9 @@ namespace Brink.Analysis.Simulation;
 /// <summary>
 /// Memoises the solver per distinct rounded state. The key is the rounded state packed one value per character:
 /// trigger (kind, initiator, severity level, overt/on-soil/war/first-step flags), election clocks, the six state
-/// levels and each partner's level. Attributes the dynamics never change (adversaries' postures, parity, third
-/// parties, mediator, hard-liners) come from the start and stay out of the key. On a miss the solver sees the
+/// levels, each partner's level and each adversary's engagement level. Attributes the dynamics never change
+/// (adversaries' resolve, threat and rhetoric, parity, third parties, mediator, hard-liners) come from the start
+/// and stay out of the key. On a miss the solver sees the
 /// rounded situation, so a cached answer is a pure function of its key whichever thread computed it first —
 /// which keeps results identical at any thread count. Lookups go through a span, so a hit allocates nothing.
 /// Past <c>capacity</c> entries new states are solved without being stored; since an answer depends only on its
@@ -25,7 +26,7 @@ internal sealed class SolutionCache(IDecisionSolver solver, double grid, int cap
 
     public long SolverCalls => Interlocked.Read(ref solverCalls);
 
-    public static int KeyLength(CrisisStateBuilder state) => FixedFields + state.ProxyCount + state.AdversaryCount;
+    public static int KeyLength(CrisisStateBuilder state) => FixedFields + state.ProxyCount + (2 * state.AdversaryCount);
 
     /// <summary>The exact (unrounded) solution, used for the first decision point.</summary>
     public CachedSolution SolveExact(CrisisStateBuilder state) => Prepare(solver.Solve(state.ToSituation()), state);
@@ -77,6 +78,7 @@ internal sealed class SolutionCache(IDecisionSolver solver, double grid, int cap
         for (int i = 0; i < state.AdversaryCount; i++)
         {
             key[n++] = (char)(state.ElectionMonths(i) + 1);
+            key[n++] = Level(state.Engagement(i));
         }
 
         return key[..n];

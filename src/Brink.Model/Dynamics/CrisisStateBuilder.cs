@@ -119,6 +119,9 @@ public sealed class CrisisStateBuilder
     /// <summary>Engagement on offer from adversary <paramref name="index"/>.</summary>
     public double Engagement(int index) => engagement[index];
 
+    /// <summary>Sets the engagement on offer from adversary <paramref name="index"/>.</summary>
+    public void SetEngagement(int index, double value) => engagement[index] = value;
+
     /// <summary>Hostile rhetoric of adversary <paramref name="index"/>.</summary>
     public double HostilityRhetoric(int index) => hostilityRhetoric[index];
 

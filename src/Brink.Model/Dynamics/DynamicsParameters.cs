@@ -73,6 +73,12 @@ public sealed record DynamicsParameters
     /// <summary><c>crackdown.legitimacy_cost</c>: legitimacy a crackdown costs (absolute).</summary>
     public double CrackdownLegitimacyCost { get; init; }
 
+    /// <summary><c>engagement.offer_step</c>: share of the gap to 1 an offer adds to its initiator's engagement.</summary>
+    public double EngagementOfferStep { get; init; }
+
+    /// <summary><c>engagement.decay</c>: share of every adversary's engagement that fades per step unless renewed.</summary>
+    public double EngagementDecay { get; init; }
+
     /// <summary><c>nuclear.step</c>: share of the gap to 1 nuclear latency gains from a nuclear response.</summary>
     public double NuclearStep { get; init; }
 

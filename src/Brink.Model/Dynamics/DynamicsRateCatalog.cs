@@ -33,6 +33,8 @@ internal static class DynamicsRateCatalog
         Share("legitimacy.recovery", (p, v) => p with { LegitimacyRecovery = v }),
         Share("crackdown.calm", (p, v) => p with { CrackdownCalm = v }),
         Share("crackdown.legitimacy_cost", (p, v) => p with { CrackdownLegitimacyCost = v }),
+        Share("engagement.offer_step", (p, v) => p with { EngagementOfferStep = v }),
+        Share("engagement.decay", (p, v) => p with { EngagementDecay = v }),
         Share("nuclear.step", (p, v) => p with { NuclearStep = v }),
         Share("nuclear.strike_setback", (p, v) => p with { NuclearStrikeSetback = v }),
         new("clock.months_per_step", 1, 120, true, (p, v) => p with { MonthsPerStep = (int)v }),

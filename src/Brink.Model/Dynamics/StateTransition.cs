@@ -6,7 +6,7 @@ namespace Brink.Model.Dynamics;
 
 /// <summary>
 /// One step between decision points (model sketch, "Between decision points"): after the focal response r and
-/// the adversary's reply q, (1) the response's own effects, (2) a month-by-month drift of economy, unrest,
+/// the adversary's reply q, (1) the response's own effects, (2) a month-by-month drift of economy, unrest, engagement,
 /// legitimacy, partners and election clocks, (3) the next trigger drawn from the transition model and its
 /// effect on the state. docs/simulation.md writes out every equation. Stateless apart from its parameters, so
 /// one instance serves all threads. Partners and adversaries are handled by attribute and index, never by name.
@@ -156,6 +156,7 @@ public sealed class StateTransition
         for (int i = 0; i < state.AdversaryCount; i++)
         {
             state.SetElectionMonths(i, CountDown(state.ElectionMonths(i), p));
+            state.SetEngagement(i, state.Engagement(i) * (1 - p.EngagementDecay));
         }
     }
 

@@ -71,6 +71,10 @@ internal sealed class TriggerEffects(DynamicsParameters parameters)
             case TriggerKind.DomesticProtest:
                 state.Unrest = StateTransition.Clamp(state.Unrest + (parameters.UnrestProtestStep * severity * (1 - state.Unrest)));
                 break;
+            case TriggerKind.DiplomaticOffer or TriggerKind.CeasefireOffer when initiatorIndex >= 0:
+                // An offer puts relief or talks on the table: the offering adversary's engagement rises.
+                state.SetEngagement(initiatorIndex, StateTransition.Clamp(state.Engagement(initiatorIndex) + (parameters.EngagementOfferStep * (1 - state.Engagement(initiatorIndex)))));
+                break;
             case TriggerKind.StrikeOnNuclear:
                 state.NuclearLatency = StateTransition.Clamp(state.NuclearLatency - (parameters.NuclearStrikeSetback * severity));
                 break;

@@ -12,7 +12,7 @@ public class DynamicsLoaderTests
     public void Load_IranPack_EveryRateNamedWithDefaultAndDescription()
     {
         var dynamics = PackFiles.Iran;
-        Assert.Equal(29, dynamics.Rates.Length);
+        Assert.Equal(31, dynamics.Rates.Length);
         Assert.All(dynamics.Rates, r => Assert.False(string.IsNullOrWhiteSpace(r.Description)));
         Assert.Equal(dynamics.Rates.Length, dynamics.Rates.Select(r => r.Name).Distinct().Count());
         Assert.Equal(0.10, dynamics.CredibilityDecayUnexecuted);

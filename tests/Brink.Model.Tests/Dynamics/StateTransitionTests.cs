@@ -98,6 +98,22 @@ public class StateTransitionTests
     }
 
     [Fact]
+    public void ApplyTrigger_DiplomaticOffer_RaisesTheOfferingAdversarysEngagementOnly()
+    {
+        var state = new CrisisStateBuilder(Scenarios.Pressure());
+        new StateTransition(QuietIran).ApplyTrigger(state, TriggerKind.DiplomaticOffer, 0.1, true, false, 0);
+        Assert.Equal(0.1 + (0.3 * 0.9), state.Engagement(0), Exact);
+        Assert.Equal(0, state.Engagement(1));
+    }
+
+    [Fact]
+    public void Apply_NoOffer_EngagementFades()
+    {
+        var state = Step(Scenarios.Pressure(), ResponseCategory.Restrain, AdversaryReply.BackDown);
+        Assert.Equal(0.1 * (1 - 0.1), state.Engagement(0), Exact);
+    }
+
+    [Fact]
     public void Apply_Sanctions_ErodeTheEconomyWhileNoSanctionsLetItRecover()
     {
         var sanctioned = Step(Scenarios.Pressure(sanctions: 0.9), ResponseCategory.Restrain, AdversaryReply.BackDown);
