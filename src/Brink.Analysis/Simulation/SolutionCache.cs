@@ -9,11 +9,10 @@ namespace Brink.Analysis.Simulation;
 /// trigger (kind, initiator, severity level, overt/on-soil/war/first-step flags), election clocks, the six state
 /// levels, each partner's level and each adversary's engagement level. Attributes the dynamics never change
 /// (adversaries' resolve, threat and rhetoric, parity, third parties, mediator, hard-liners) come from the start
-/// and stay out of the key. On a miss the solver sees the
-/// rounded situation, so a cached answer is a pure function of its key whichever thread computed it first —
-/// which keeps results identical at any thread count. Lookups go through a span, so a hit allocates nothing.
-/// Past <c>capacity</c> entries new states are solved without being stored; since an answer depends only on its
-/// key, that changes speed and memory, never results.
+/// and stay out of the key. On a miss the solver sees the rounded situation, so a cached answer is a pure
+/// function of its key whichever thread computed it first — which keeps results identical at any thread count.
+/// Lookups go through a span, so a hit allocates nothing. Past <c>capacity</c> entries new states are solved
+/// without being stored; since an answer depends only on its key, that changes speed and memory, never results.
 /// </summary>
 internal sealed class SolutionCache(IDecisionSolver solver, double grid, int capacity)
 {

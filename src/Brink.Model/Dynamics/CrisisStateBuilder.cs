@@ -33,6 +33,9 @@ public sealed class CrisisStateBuilder
         Reset();
     }
 
+    /// <summary>Longest election clock kept (about 833 years); longer ones are clamped to it.</summary>
+    public const int MaxElectionMonths = 9999;
+
     /// <summary>The situation this trajectory started from.</summary>
     public Situation Template { get; }
 
@@ -157,7 +160,7 @@ public sealed class CrisisStateBuilder
         DeterrenceCredibility = state.DeterrenceCredibility;
         NuclearLatency = state.NuclearLatency;
         WarOngoing = state.WarOngoing;
-        OwnElectionMonths = state.OwnElectionMonths ?? -1;
+        OwnElectionMonths = ElectionClock(state.OwnElectionMonths);
         MonthsElapsed = 0;
         for (int i = 0; i < proxyStrength.Length; i++)
         {
@@ -171,7 +174,7 @@ public sealed class CrisisStateBuilder
             threatCredibility[i] = adversary.ThreatCredibility;
             engagement[i] = adversary.Engagement;
             hostilityRhetoric[i] = adversary.HostilityRhetoric;
-            electionMonths[i] = adversary.ElectionMonths ?? -1;
+            electionMonths[i] = ElectionClock(adversary.ElectionMonths);
         }
 
         var trigger = Template.Trigger;
@@ -182,6 +185,9 @@ public sealed class CrisisStateBuilder
         TriggerOvert = trigger.Overt;
         TriggerOnSoil = trigger.OnSoil;
     }
+
+    // −1 for "not given"; a clock is kept within 0..MaxElectionMonths so it always fits a simulation's cache key.
+    private static int ElectionClock(int? months) => months is { } m ? Math.Clamp(m, 0, MaxElectionMonths) : -1;
 
     /// <summary>
     /// The current state as a situation. With <paramref name="grid"/> &gt; 0 every continuous quantity is rounded

@@ -188,6 +188,20 @@ public class SimulatorTests
     }
 
     [Fact]
+    public void Run_NoPartnersNoAdversariesDomesticTrigger_RunsAndAccountsForEveryRun()
+    {
+        var lonely = Fixtures.Start with
+        {
+            Trigger = new Trigger("domestic", TriggerKind.DomesticProtest, 0.7, true, true, null),
+            State = Fixtures.Start.State with { Proxies = [], Adversaries = [], OwnElectionMonths = null },
+        };
+        var result = Simulator.Run(lonely, new StateDrivenSolver(), Fixtures.Iran, new SimulationOptions(300, 6, 3));
+        Assert.All(result.Outcomes.GroupBy(r => r.Step), g => Assert.Equal(300, g.Sum(r => r.Count)));
+        Assert.All(result.States.Where(r => r.Variable == "mean_proxy_strength"), r => Assert.Equal(0, r.Mean));
+        Assert.All(result.Triggers.Where(r => r.Trigger is "strike_on_proxy" or "proxy_collapse"), r => Assert.Equal(0, r.Count));
+    }
+
+    [Fact]
     public void Run_Progress_ReachesTheRunCount()
     {
         var progress = new MaximumProgress();
