@@ -1,0 +1,274 @@
+using System.Globalization;
+using System.Text;
+using Brink.Games.Numerics;
+
+namespace Brink.Games.Formats;
+
+/// <summary>
+/// Splits Gambit's .nfg/.efg text into tokens with positions and reads labels, numbers and integers from them.
+/// Every failure becomes a <see cref="GameFormatException"/> pointing at the offending token.
+/// </summary>
+internal sealed class GambitLexer
+{
+    private const int MaxFoundLength = 40;
+    private const int MaxCacheEntries = 4096;
+
+    private readonly string text;
+    private readonly string path;
+
+    // Gambit files repeat the same labels and payoffs thousands of times (kuhn40.efg); caching them by their
+    // text keeps parsing allocation-free for the repeats.
+    private readonly Dictionary<string, Rational> numbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Rational>.AlternateLookup<ReadOnlySpan<char>> numberLookup;
+    private readonly Dictionary<string, string> labels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> labelLookup;
+    private int position;
+    private int line = 1;
+    private int lineStart;
+    private Token? peeked;
+
+    public GambitLexer(string text, string path)
+    {
+        this.text = text;
+        this.path = path;
+        numberLookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        labelLookup = labels.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            position = 1;
+            lineStart = 1;
+        }
+    }
+
+    public string Path => path;
+
+    public Token Peek() => peeked ??= Scan();
+
+    public Token Next()
+    {
+        var token = Peek();
+        peeked = null;
+        return token;
+    }
+
+    public bool PeekIs(TokenKind kind) => Peek().Kind == kind;
+
+    public Token Expect(TokenKind kind, string expected)
+    {
+        var token = Next();
+        return token.Kind == kind ? token : throw Error(token, expected);
+    }
+
+    public void ExpectKeyword(string keyword, string expected)
+    {
+        var token = Next();
+        if (!IsWord(token, keyword))
+        {
+            throw Error(token, expected);
+        }
+    }
+
+    public bool IsWord(Token token, string word) => token.Kind == TokenKind.Bare && Span(token).SequenceEqual(word);
+
+    public void SkipComma()
+    {
+        if (PeekIs(TokenKind.Comma))
+        {
+            Next();
+        }
+    }
+
+    public string ReadLabel() => LabelOf(Expect(TokenKind.Quoted, Messages.Label));
+
+    public Rational ReadNumber() => NumberOf(Next());
+
+    public Rational NumberOf(Token token)
+    {
+        if (token.Kind != TokenKind.Bare)
+        {
+            throw Error(token, Messages.Number);
+        }
+
+        var span = Span(token);
+        if (numberLookup.TryGetValue(span, out var cached))
+        {
+            return cached;
+        }
+
+        if (!TryParseSmallInteger(span, out var value) && !Rational.TryParse(span, out value))
+        {
+            throw Error(token, Messages.Number);
+        }
+
+        if (numbers.Count < MaxCacheEntries)
+        {
+            numberLookup[span] = value;
+        }
+
+        return value;
+    }
+
+    public int ReadInteger(out Token token)
+    {
+        token = Next();
+        if (token.Kind != TokenKind.Bare
+            || !int.TryParse(Span(token), NumberStyles.None, CultureInfo.InvariantCulture, out int value))
+        {
+            throw Error(token, Messages.Integer);
+        }
+
+        return value;
+    }
+
+    public string LabelOf(Token token)
+    {
+        var raw = text.AsSpan(token.Start + 1, token.Length - 2);
+        if (labelLookup.TryGetValue(raw, out var cached))
+        {
+            return cached;
+        }
+
+        string value = raw.Contains('\\') ? Unescape(raw) : raw.ToString();
+        if (labels.Count < MaxCacheEntries)
+        {
+            labelLookup[raw] = value;
+        }
+
+        return value;
+    }
+
+    public GameFormatException Error(Token token, string expected) =>
+        GameFormatException.Syntax(path, token.Line, token.Column, expected, Describe(token));
+
+    public GameFormatException Semantic(Token token, string format, params object[] arguments) =>
+        GameFormatException.Semantic(path, token.Line, token.Column, string.Format(CultureInfo.InvariantCulture, format, arguments));
+
+    private ReadOnlySpan<char> Span(Token token) => text.AsSpan(token.Start, token.Length);
+
+    private string Describe(Token token)
+    {
+        if (token.Kind == TokenKind.End)
+        {
+            return Messages.EndOfFile;
+        }
+
+        var span = Span(token);
+        var found = new StringBuilder();
+        foreach (char c in span.Length > MaxFoundLength ? span[..MaxFoundLength] : span)
+        {
+            // The message must stay on one line whatever the file holds.
+            found.Append(char.IsControl(c) ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}") : c);
+        }
+
+        return span.Length > MaxFoundLength ? found.Append("...").ToString() : found.ToString();
+    }
+
+    private static bool TryParseSmallInteger(ReadOnlySpan<char> span, out Rational value)
+    {
+        value = Rational.Zero;
+        if (span.Length is 0 or > 18
+            || !long.TryParse(span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer))
+        {
+            return false;
+        }
+
+        value = Rational.FromInteger(integer);
+        return true;
+    }
+
+    private static string Unescape(ReadOnlySpan<char> raw)
+    {
+        var value = new StringBuilder(raw.Length);
+        for (int i = 0; i < raw.Length; i++)
+        {
+            // Gambit escapes a quote or a backslash with a backslash; any other escaped character stands for itself.
+            if (raw[i] == '\\' && i + 1 < raw.Length)
+            {
+                i++;
+            }
+
+            value.Append(raw[i]);
+        }
+
+        return value.ToString();
+    }
+
+    private Token Scan()
+    {
+        while (position < text.Length && char.IsWhiteSpace(text[position]))
+        {
+            if (text[position] == '\n')
+            {
+                line++;
+                lineStart = position + 1;
+            }
+
+            position++;
+        }
+
+        int start = position;
+        int column = start - lineStart + 1;
+        int startLine = line;
+        if (position >= text.Length)
+        {
+            return new Token(TokenKind.End, start, 0, startLine, column);
+        }
+
+        char first = text[position];
+        TokenKind? single = first switch
+        {
+            '{' => TokenKind.OpenBrace,
+            '}' => TokenKind.CloseBrace,
+            ',' => TokenKind.Comma,
+            _ => null,
+        };
+        if (single is { } kind)
+        {
+            position++;
+            return new Token(kind, start, 1, startLine, column);
+        }
+
+        if (first == '"')
+        {
+            return ScanQuoted(start, startLine, column);
+        }
+
+        while (position < text.Length && !IsDelimiter(text[position]))
+        {
+            position++;
+        }
+
+        return new Token(TokenKind.Bare, start, position - start, startLine, column);
+    }
+
+    private Token ScanQuoted(int start, int startLine, int column)
+    {
+        position++;
+        while (position < text.Length && text[position] != '"')
+        {
+            if (text[position] == '\\' && position + 1 < text.Length)
+            {
+                position++;
+            }
+
+            if (text[position] == '\n')
+            {
+                line++;
+                lineStart = position + 1;
+            }
+
+            position++;
+        }
+
+        if (position >= text.Length)
+        {
+            var end = new Token(TokenKind.End, position, 0, line, position - lineStart + 1);
+            throw GameFormatException.Syntax(path, startLine, column, Messages.ClosingQuote, Describe(end));
+        }
+
+        position++;
+        return new Token(TokenKind.Quoted, start, position - start, startLine, column);
+    }
+
+    private static bool IsDelimiter(char c) => char.IsWhiteSpace(c) || c is '"' or '{' or '}' or ',';
+}
