@@ -9,5 +9,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Build(CliConsole console)
     {
         yield return Demo.DemoCommand.Create(console);
+        yield return Games.GameCommand.Create(console);
     }
 }
