@@ -13,6 +13,7 @@ internal static class EfgWriter
         text.AppendQuoted(game.Title).Append(' ').AppendQuotedList(game.Players).Append('\n');
         text.AppendQuoted(game.Comment).Append("\n\n");
         var numbers = SetNumbers(game);
+        var outcomeNumbers = OutcomeNumbers(game);
         foreach (var node in game.Nodes)
         {
             if (node.Kind == NodeKind.Terminal)
@@ -32,7 +33,7 @@ internal static class EfgWriter
                 AppendActions(text, set);
             }
 
-            AppendOutcome(text, game, node.Outcome);
+            AppendOutcome(text, game, node.Outcome, outcomeNumbers);
             text.Append('\n');
         }
 
@@ -54,7 +55,7 @@ internal static class EfgWriter
         text.Append(" }");
     }
 
-    private static void AppendOutcome(StringBuilder text, ExtensiveFormGame game, int index)
+    private static void AppendOutcome(StringBuilder text, ExtensiveFormGame game, int index, int[] outcomeNumbers)
     {
         if (index < 0)
         {
@@ -63,13 +64,25 @@ internal static class EfgWriter
         }
 
         var outcome = game.Outcomes[index];
-        text.Append(' ').Append(outcome.Number.ToString(CultureInfo.InvariantCulture)).Append(' ').AppendQuoted(outcome.Label).Append(" {");
+        text.Append(' ').Append(outcomeNumbers[index].ToString(CultureInfo.InvariantCulture)).Append(' ').AppendQuoted(outcome.Label).Append(" {");
         for (int p = 0; p < outcome.Payoffs.Length; p++)
         {
             text.Append(p == 0 ? " " : ", ").Append(outcome.Payoffs[p].ToString());
         }
 
         text.Append(" }");
+    }
+
+    /// <summary>
+    /// The outcomes' own numbers when they are distinct and positive (so a file read and written keeps them);
+    /// otherwise 1, 2, ... in order, since a hand-built tree may mix numbered and anonymous outcomes.
+    /// </summary>
+    private static int[] OutcomeNumbers(ExtensiveFormGame game)
+    {
+        var own = game.Outcomes.Select(o => o.Number).ToArray();
+        return own.All(n => n > 0) && own.Distinct().Count() == own.Length
+            ? own
+            : [.. Enumerable.Range(1, own.Length)];
     }
 
     /// <summary>
