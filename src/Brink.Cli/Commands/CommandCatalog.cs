@@ -9,6 +9,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Build(CliConsole console)
     {
         yield return Demo.DemoCommand.Create(console);
+        yield return Solve.SolveCommand.Create(console);
         yield return Games.GameCommand.Create(console);
     }
 }
