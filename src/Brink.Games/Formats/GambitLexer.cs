@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Brink.Games.Numerics;
@@ -12,6 +13,7 @@ internal sealed class GambitLexer
 {
     private const int MaxFoundLength = 40;
     private const int MaxCacheEntries = 4096;
+    private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\\\n");
 
     private readonly string text;
     private readonly string path;
@@ -90,12 +92,17 @@ internal sealed class GambitLexer
         }
 
         var span = Span(token);
+        if (TryParseSmallInteger(span, out var value))
+        {
+            return value;
+        }
+
         if (numberLookup.TryGetValue(span, out var cached))
         {
             return cached;
         }
 
-        if (!TryParseSmallInteger(span, out var value) && !Rational.TryParse(span, out value))
+        if (!Rational.TryParse(span, out value))
         {
             throw Error(token, Messages.Number);
         }
@@ -123,6 +130,11 @@ internal sealed class GambitLexer
     public string LabelOf(Token token)
     {
         var raw = text.AsSpan(token.Start + 1, token.Length - 2);
+        if (raw.IsEmpty)
+        {
+            return string.Empty;
+        }
+
         if (labelLookup.TryGetValue(raw, out var cached))
         {
             return cached;
@@ -195,7 +207,7 @@ internal sealed class GambitLexer
 
     private Token Scan()
     {
-        while (position < text.Length && char.IsWhiteSpace(text[position]))
+        while (position < text.Length && IsWhiteSpace(text[position]))
         {
             if (text[position] == '\n')
             {
@@ -246,6 +258,19 @@ internal sealed class GambitLexer
         position++;
         while (position < text.Length && text[position] != '"')
         {
+            int skip = text.AsSpan(position).IndexOfAny(QuotedStops);
+            if (skip < 0)
+            {
+                position = text.Length;
+                break;
+            }
+
+            position += skip;
+            if (text[position] == '"')
+            {
+                break;
+            }
+
             if (text[position] == '\\' && position + 1 < text.Length)
             {
                 position++;
@@ -270,5 +295,8 @@ internal sealed class GambitLexer
         return new Token(TokenKind.Quoted, start, position - start, startLine, column);
     }
 
-    private static bool IsDelimiter(char c) => char.IsWhiteSpace(c) || c is '"' or '{' or '}' or ',';
+    private static bool IsDelimiter(char c) => IsWhiteSpace(c) || c is '"' or '{' or '}' or ',';
+
+    // ASCII letters, digits and punctuation are by far the most common characters; test them without a table lookup.
+    private static bool IsWhiteSpace(char c) => c == ' ' || (c is < '!' or > '~' && char.IsWhiteSpace(c));
 }
