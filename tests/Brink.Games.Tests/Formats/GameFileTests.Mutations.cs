@@ -4,42 +4,8 @@ using FsCheck.Fluent;
 
 namespace Brink.Games.Tests.Formats;
 
-/// <summary>FsCheck properties of the readers and writers; each case is built from a seed FsCheck picks.</summary>
-public class FormatPropertyTests
+public partial class GameFileTests
 {
-    private static readonly Arbitrary<int> Seeds = Gen.Choose(0, int.MaxValue).ToArbitrary();
-
-    [Fact]
-    public void NfgWriteThenRead_RandomGames_GiveTheSameGame() =>
-        Check.One(
-            PropertyConfig.WithTests(300),
-            Prop.ForAll(Seeds, seed =>
-            {
-                var game = RandomGames.NormalForm(new Random(seed));
-                var again = NfgFormat.Read(NfgFormat.Write(game), "random.nfg");
-                return game.IsSameGame(again) && game.Comment == again.Comment;
-            }));
-
-    [Fact]
-    public void EfgWriteThenRead_RandomTrees_GiveTheSameGame()
-    {
-        int largest = 0, shared = 0;
-        Check.One(
-            PropertyConfig.WithTests(300),
-            Prop.ForAll(Seeds, seed =>
-            {
-                var game = RandomGames.Tree(new Random(seed));
-                largest = Math.Max(largest, game.Nodes.Length);
-                shared += game.InformationSets.Count(s => s.Members.Length > 1);
-                var again = EfgFormat.Read(EfgFormat.Write(game), "random.efg");
-                return game.IsSameGame(again) && game.Comment == again.Comment;
-            }));
-
-        // The generator must reach past toy trees and share information sets, or the property proves little.
-        Assert.True(largest >= 30, $"largest tree has {largest} nodes");
-        Assert.True(shared >= 50, $"only {shared} shared information sets");
-    }
-
     [Fact]
     public void Parse_MutatedBundledFiles_OnlyEverThrowGameFormatException()
     {
