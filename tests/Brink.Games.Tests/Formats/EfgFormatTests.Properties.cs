@@ -9,7 +9,7 @@ public partial class EfgFormatTests
     private static readonly Arbitrary<int> EfgSeeds = Gen.Choose(0, int.MaxValue).ToArbitrary();
 
     [Fact]
-    public void Write_RandomTrees_ReadsBackAsTheSameGame_GiveTheSameGame()
+    public void Write_RandomTrees_ReadsBackAsTheSameGame()
     {
         int largest = 0, shared = 0;
         Check.One(

@@ -9,7 +9,7 @@ public partial class NfgFormatTests
     private static readonly Arbitrary<int> NfgSeeds = Gen.Choose(0, int.MaxValue).ToArbitrary();
 
     [Fact]
-    public void Write_RandomGames_ReadsBackAsTheSameGame_GiveTheSameGame() =>
+    public void Write_RandomGames_ReadsBackAsTheSameGame() =>
         Check.One(
             PropertyConfig.WithTests(300),
             Prop.ForAll(NfgSeeds, seed =>
