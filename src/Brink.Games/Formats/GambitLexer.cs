@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using Brink.Games.Numerics;
 
 namespace Brink.Games.Formats;
 
@@ -9,21 +8,13 @@ namespace Brink.Games.Formats;
 /// Splits Gambit's .nfg/.efg text into tokens with positions and reads labels, numbers and integers from them.
 /// Every failure becomes a <see cref="GameFormatException"/> pointing at the offending token.
 /// </summary>
-internal sealed class GambitLexer
+internal sealed partial class GambitLexer
 {
     private const int MaxFoundLength = 40;
-    private const int MaxCacheEntries = 4096;
     private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\\\n");
 
     private readonly string text;
     private readonly string path;
-
-    // Gambit files repeat the same labels and payoffs thousands of times (kuhn40.efg); caching them by their
-    // text keeps parsing allocation-free for the repeats.
-    private readonly Dictionary<string, Rational> numbers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Rational>.AlternateLookup<ReadOnlySpan<char>> numberLookup;
-    private readonly Dictionary<string, string> labels = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> labelLookup;
     private int position;
     private int line = 1;
     private int lineStart;
@@ -82,73 +73,6 @@ internal sealed class GambitLexer
 
     public string ReadLabel() => LabelOf(Expect(TokenKind.Quoted, Messages.Label));
 
-    public Rational ReadNumber() => NumberOf(Next());
-
-    public Rational NumberOf(Token token)
-    {
-        if (token.Kind != TokenKind.Bare)
-        {
-            throw Error(token, Messages.Number);
-        }
-
-        var span = Span(token);
-        if (TryParseSmallInteger(span, out var value))
-        {
-            return value;
-        }
-
-        if (numberLookup.TryGetValue(span, out var cached))
-        {
-            return cached;
-        }
-
-        if (!Rational.TryParse(span, out value))
-        {
-            throw Error(token, Messages.Number);
-        }
-
-        if (numbers.Count < MaxCacheEntries)
-        {
-            numberLookup[span] = value;
-        }
-
-        return value;
-    }
-
-    public int ReadInteger(out Token token)
-    {
-        token = Next();
-        if (token.Kind != TokenKind.Bare
-            || !int.TryParse(Span(token), NumberStyles.None, CultureInfo.InvariantCulture, out int value))
-        {
-            throw Error(token, Messages.Integer);
-        }
-
-        return value;
-    }
-
-    public string LabelOf(Token token)
-    {
-        var raw = text.AsSpan(token.Start + 1, token.Length - 2);
-        if (raw.IsEmpty)
-        {
-            return string.Empty;
-        }
-
-        if (labelLookup.TryGetValue(raw, out var cached))
-        {
-            return cached;
-        }
-
-        string value = raw.Contains('\\') ? Unescape(raw) : raw.ToString();
-        if (labels.Count < MaxCacheEntries)
-        {
-            labelLookup[raw] = value;
-        }
-
-        return value;
-    }
-
     public GameFormatException Error(Token token, string expected) =>
         GameFormatException.Syntax(path, token.Line, token.Column, expected, Describe(token));
 
@@ -173,36 +97,6 @@ internal sealed class GambitLexer
         }
 
         return span.Length > MaxFoundLength ? found.Append("...").ToString() : found.ToString();
-    }
-
-    private static bool TryParseSmallInteger(ReadOnlySpan<char> span, out Rational value)
-    {
-        value = Rational.Zero;
-        if (span.Length is 0 or > 18
-            || !long.TryParse(span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer))
-        {
-            return false;
-        }
-
-        value = Rational.FromInteger(integer);
-        return true;
-    }
-
-    private static string Unescape(ReadOnlySpan<char> raw)
-    {
-        var value = new StringBuilder(raw.Length);
-        for (int i = 0; i < raw.Length; i++)
-        {
-            // Gambit escapes a quote or a backslash with a backslash; any other escaped character stands for itself.
-            if (raw[i] == '\\' && i + 1 < raw.Length)
-            {
-                i++;
-            }
-
-            value.Append(raw[i]);
-        }
-
-        return value.ToString();
     }
 
     private Token Scan()
