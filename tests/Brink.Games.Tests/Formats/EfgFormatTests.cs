@@ -115,4 +115,18 @@ public partial class EfgFormatTests
         Assert.Equal(1560, game.Root.Children.Length);
         Assert.Equal(Rational.Create(1, 1560), game.ChanceProbability(0, 1559));
     }
+
+    [Fact]
+    public void TryRead_GoodAndBadText_ReportsEach()
+    {
+        bool good = EfgFormat.TryRead(GameFiles.Text("sww1.efg"), "sww1.efg", out var game, out var none);
+        bool bad = EfgFormat.TryRead("EFG 2 R \"t\" { }", "empty.efg", out var missing, out var error);
+
+        Assert.True(good);
+        Assert.Equal(5, game!.Nodes.Length);
+        Assert.Null(none);
+        Assert.False(bad);
+        Assert.Null(missing);
+        Assert.Equal("empty.efg:1:13: " + Messages.NoPlayers, error!.Message);
+    }
 }
