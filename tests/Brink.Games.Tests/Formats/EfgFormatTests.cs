@@ -11,6 +11,7 @@ public partial class EfgFormatTests
     {
         var game = EfgFormat.Read(GameFiles.Text("e04.efg"), "e04.efg");
 
+        Assert.Equal(2, game.PlayerCount);
         // p(1) t p(2) t t p(2) t t: 8 nodes, player 2's two nodes share one set.
         Assert.Equal(8, game.Nodes.Length);
         Assert.Equal(5, game.Terminals.Count());
@@ -26,6 +27,7 @@ public partial class EfgFormatTests
     {
         var game = EfgFormat.Read(GameFiles.Text("kuhn3.efg"), "kuhn3.efg");
 
+        Assert.Equal(2, game.PlayerCount);
         // 1 chance node dealing 6 hands, 24 decision nodes, 30 terminals; 6 information sets per player.
         Assert.Equal(55, game.Nodes.Length);
         Assert.Equal(30, game.Terminals.Count());
@@ -41,6 +43,7 @@ public partial class EfgFormatTests
     {
         var game = EfgFormat.Read(GameFiles.Text("bayes1a.efg"), "bayes1a.efg");
 
+        Assert.Equal(2, game.PlayerCount);
         // 3 chance nodes, 12 decision nodes in 2 + 2 sets, 16 terminals.
         Assert.Equal(31, game.Nodes.Length);
         Assert.Equal(3, game.PlayerInformationSets[0].Length);
