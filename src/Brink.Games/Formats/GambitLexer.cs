@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
-using Brink.Games.Numerics;
 
 namespace Brink.Games.Formats;
 
@@ -8,20 +8,13 @@ namespace Brink.Games.Formats;
 /// Splits Gambit's .nfg/.efg text into tokens with positions and reads labels, numbers and integers from them.
 /// Every failure becomes a <see cref="GameFormatException"/> pointing at the offending token.
 /// </summary>
-internal sealed class GambitLexer
+internal sealed partial class GambitLexer
 {
     private const int MaxFoundLength = 40;
-    private const int MaxCacheEntries = 4096;
+    private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\\\n");
 
     private readonly string text;
     private readonly string path;
-
-    // Gambit files repeat the same labels and payoffs thousands of times (kuhn40.efg); caching them by their
-    // text keeps parsing allocation-free for the repeats.
-    private readonly Dictionary<string, Rational> numbers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Rational>.AlternateLookup<ReadOnlySpan<char>> numberLookup;
-    private readonly Dictionary<string, string> labels = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> labelLookup;
     private int position;
     private int line = 1;
     private int lineStart;
@@ -80,63 +73,6 @@ internal sealed class GambitLexer
 
     public string ReadLabel() => LabelOf(Expect(TokenKind.Quoted, Messages.Label));
 
-    public Rational ReadNumber() => NumberOf(Next());
-
-    public Rational NumberOf(Token token)
-    {
-        if (token.Kind != TokenKind.Bare)
-        {
-            throw Error(token, Messages.Number);
-        }
-
-        var span = Span(token);
-        if (numberLookup.TryGetValue(span, out var cached))
-        {
-            return cached;
-        }
-
-        if (!TryParseSmallInteger(span, out var value) && !Rational.TryParse(span, out value))
-        {
-            throw Error(token, Messages.Number);
-        }
-
-        if (numbers.Count < MaxCacheEntries)
-        {
-            numberLookup[span] = value;
-        }
-
-        return value;
-    }
-
-    public int ReadInteger(out Token token)
-    {
-        token = Next();
-        if (token.Kind != TokenKind.Bare
-            || !int.TryParse(Span(token), NumberStyles.None, CultureInfo.InvariantCulture, out int value))
-        {
-            throw Error(token, Messages.Integer);
-        }
-
-        return value;
-    }
-
-    public string LabelOf(Token token)
-    {
-        var raw = text.AsSpan(token.Start + 1, token.Length - 2);
-        if (labelLookup.TryGetValue(raw, out var cached))
-        {
-            return cached;
-        }
-
-        string value = raw.Contains('\\') ? Unescape(raw) : raw.ToString();
-        if (labels.Count < MaxCacheEntries)
-        {
-            labelLookup[raw] = value;
-        }
-
-        return value;
-    }
-
     public GameFormatException Error(Token token, string expected) =>
         GameFormatException.Syntax(path, token.Line, token.Column, expected, Describe(token));
 
@@ -163,39 +99,9 @@ internal sealed class GambitLexer
         return span.Length > MaxFoundLength ? found.Append("...").ToString() : found.ToString();
     }
 
-    private static bool TryParseSmallInteger(ReadOnlySpan<char> span, out Rational value)
-    {
-        value = Rational.Zero;
-        if (span.Length is 0 or > 18
-            || !long.TryParse(span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer))
-        {
-            return false;
-        }
-
-        value = Rational.FromInteger(integer);
-        return true;
-    }
-
-    private static string Unescape(ReadOnlySpan<char> raw)
-    {
-        var value = new StringBuilder(raw.Length);
-        for (int i = 0; i < raw.Length; i++)
-        {
-            // Gambit escapes a quote or a backslash with a backslash; any other escaped character stands for itself.
-            if (raw[i] == '\\' && i + 1 < raw.Length)
-            {
-                i++;
-            }
-
-            value.Append(raw[i]);
-        }
-
-        return value.ToString();
-    }
-
     private Token Scan()
     {
-        while (position < text.Length && char.IsWhiteSpace(text[position]))
+        while (position < text.Length && IsWhiteSpace(text[position]))
         {
             if (text[position] == '\n')
             {
@@ -246,6 +152,19 @@ internal sealed class GambitLexer
         position++;
         while (position < text.Length && text[position] != '"')
         {
+            int skip = text.AsSpan(position).IndexOfAny(QuotedStops);
+            if (skip < 0)
+            {
+                position = text.Length;
+                break;
+            }
+
+            position += skip;
+            if (text[position] == '"')
+            {
+                break;
+            }
+
             if (text[position] == '\\' && position + 1 < text.Length)
             {
                 position++;
@@ -270,5 +189,8 @@ internal sealed class GambitLexer
         return new Token(TokenKind.Quoted, start, position - start, startLine, column);
     }
 
-    private static bool IsDelimiter(char c) => char.IsWhiteSpace(c) || c is '"' or '{' or '}' or ',';
+    private static bool IsDelimiter(char c) => IsWhiteSpace(c) || c is '"' or '{' or '}' or ',';
+
+    // ASCII letters, digits and punctuation are by far the most common characters; test them without a table lookup.
+    private static bool IsWhiteSpace(char c) => c == ' ' || (c is < '!' or > '~' && char.IsWhiteSpace(c));
 }

@@ -31,11 +31,19 @@ internal sealed class NfgReader(string text, string path)
         var strategies = ReadStrategies(players.Count);
         string comment = lexer.PeekIs(TokenKind.Quoted) ? lexer.ReadLabel() : string.Empty;
         long profiles = strategies.Aggregate(1L, (product, list) => product * list.Count);
-        var payoffs = lexer.PeekIs(TokenKind.OpenBrace)
+        IReadOnlyList<Rational> payoffs = lexer.PeekIs(TokenKind.OpenBrace)
             ? ReadOutcomeTable(players.Count, (int)profiles)
             : ReadPayoffList(players.Count, (int)profiles);
-        lexer.Expect(TokenKind.End, Messages.EndOfInput);
-        return NormalFormGame.Create(title, comment, players, strategies, payoffs);
+        var end = lexer.Expect(TokenKind.End, Messages.EndOfInput);
+        try
+        {
+            return NormalFormGame.Create(title, comment, players, strategies, payoffs);
+        }
+        catch (ArgumentException error)
+        {
+            // The checks above mirror the game's own; this only catches what they might miss.
+            throw GameFormatException.Semantic(path, end.Line, end.Column, error.Message);
+        }
     }
 
     private List<string> ReadPlayers()
@@ -105,12 +113,14 @@ internal sealed class NfgReader(string text, string path)
         return [.. Enumerable.Range(1, count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
     }
 
-    private Rational[] ReadPayoffList(int playerCount, int profiles)
+    private List<Rational> ReadPayoffList(int playerCount, int profiles)
     {
-        var payoffs = new Rational[profiles * playerCount];
-        for (int i = 0; i < payoffs.Length; i++)
+        // Grows with the text rather than trusting the header's counts, so a corrupted count cannot make the
+        // reader allocate far more than the file holds.
+        var payoffs = new List<Rational>();
+        for (long i = 0, total = (long)profiles * playerCount; i < total; i++)
         {
-            payoffs[i] = lexer.ReadNumber();
+            payoffs.Add(lexer.ReadNumber());
             lexer.SkipComma();
         }
 
@@ -142,18 +152,22 @@ internal sealed class NfgReader(string text, string path)
         }
 
         lexer.Next();
-        var payoffs = new Rational[profiles * playerCount];
+        var chosen = new List<int>();
         for (int k = 0; k < profiles; k++)
         {
             int outcome = lexer.ReadInteger(out var token);
-            if (outcome > outcomes.Count)
-            {
-                throw lexer.Semantic(token, Messages.OutcomeIndexOutOfRange, outcome, outcomes.Count);
-            }
+            chosen.Add(outcome <= outcomes.Count
+                ? outcome
+                : throw lexer.Semantic(token, Messages.OutcomeIndexOutOfRange, outcome, outcomes.Count));
+        }
 
-            if (outcome > 0)
+        // Allocated only now that the text has shown one outcome number per profile.
+        var payoffs = new Rational[profiles * playerCount];
+        for (int k = 0; k < profiles; k++)
+        {
+            if (chosen[k] > 0)
             {
-                outcomes[outcome - 1].CopyTo(payoffs, k * playerCount);
+                outcomes[chosen[k] - 1].CopyTo(payoffs, k * playerCount);
             }
         }
 

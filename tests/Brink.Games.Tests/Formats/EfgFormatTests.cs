@@ -11,6 +11,7 @@ public partial class EfgFormatTests
     {
         var game = EfgFormat.Read(GameFiles.Text("e04.efg"), "e04.efg");
 
+        Assert.Equal(2, game.PlayerCount);
         // p(1) t p(2) t t p(2) t t: 8 nodes, player 2's two nodes share one set.
         Assert.Equal(8, game.Nodes.Length);
         Assert.Equal(5, game.Terminals.Count());
@@ -26,6 +27,7 @@ public partial class EfgFormatTests
     {
         var game = EfgFormat.Read(GameFiles.Text("kuhn3.efg"), "kuhn3.efg");
 
+        Assert.Equal(2, game.PlayerCount);
         // 1 chance node dealing 6 hands, 24 decision nodes, 30 terminals; 6 information sets per player.
         Assert.Equal(55, game.Nodes.Length);
         Assert.Equal(30, game.Terminals.Count());
@@ -41,6 +43,7 @@ public partial class EfgFormatTests
     {
         var game = EfgFormat.Read(GameFiles.Text("bayes1a.efg"), "bayes1a.efg");
 
+        Assert.Equal(2, game.PlayerCount);
         // 3 chance nodes, 12 decision nodes in 2 + 2 sets, 16 terminals.
         Assert.Equal(31, game.Nodes.Length);
         Assert.Equal(3, game.PlayerInformationSets[0].Length);
@@ -114,5 +117,19 @@ public partial class EfgFormatTests
         Assert.Equal(14041, game.Nodes.Length);
         Assert.Equal(1560, game.Root.Children.Length);
         Assert.Equal(Rational.Create(1, 1560), game.ChanceProbability(0, 1559));
+    }
+
+    [Fact]
+    public void TryRead_GoodAndBadText_ReportsEach()
+    {
+        bool good = EfgFormat.TryRead(GameFiles.Text("sww1.efg"), "sww1.efg", out var game, out var none);
+        bool bad = EfgFormat.TryRead("EFG 2 R \"t\" { }", "empty.efg", out var missing, out var error);
+
+        Assert.True(good);
+        Assert.Equal(5, game!.Nodes.Length);
+        Assert.Null(none);
+        Assert.False(bad);
+        Assert.Null(missing);
+        Assert.Equal("empty.efg:1:13: " + Messages.NoPlayers, error!.Message);
     }
 }

@@ -25,6 +25,16 @@ public partial class GameFileTests
     }
 
     [Fact]
+    public void Load_Folder_ThrowsGameFormatExceptionNamingThePath()
+    {
+        var error = Assert.Throws<GameFormatException>(() => GameFile.Load(GameFiles.Directory));
+
+        Assert.IsNotType<GameFileNotFoundException>(error);
+        Assert.Equal(GameFiles.Directory, error.Path);
+        Assert.StartsWith(GameFiles.Directory + ": cannot read the file", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_ExtensiveText_IsDecidedByHeader()
     {
         var loaded = GameFile.Parse(GameFiles.Text("e04.efg"), "misnamed.nfg");

@@ -102,6 +102,25 @@ public partial class NfgFormatTests
         Assert.Null(error.Expected);
     }
 
+    [Fact]
+    public void Read_LargeCountsButShortPayoffList_ReportsEndOfFile()
+    {
+        // 16 million payoff entries promised, two given: the reader must fail on the text, not on memory.
+        var error = ReadError("NFG 1 R \"t\" { \"A\" \"B\" } { 4000 2000 }\n1 2");
+
+        AssertAt(error, 2, 4);
+        Assert.Equal(Messages.EndOfFile, error.Found);
+    }
+
+    [Fact]
+    public void Read_LargeCountsButShortOutcomeList_ReportsEndOfFile()
+    {
+        var error = ReadError("NFG 1 R \"t\" { \"A\" \"B\" } { 4000 2000 }\n{ { \"\" 1 2 } }\n1 1");
+
+        AssertAt(error, 3, 4);
+        Assert.Equal(Messages.Integer, error.Expected);
+    }
+
     private static GameFormatException ReadError(string text) =>
         Assert.Throws<GameFormatException>(() => NfgFormat.Read(text, "bad.nfg"));
 
