@@ -11,6 +11,7 @@ internal static class CommandCatalog
         yield return Demo.DemoCommand.Create(console);
         yield return Solve.SolveCommand.Create(console);
         yield return Games.GameCommand.Create(console);
+        yield return Games.ConvertCommand.Create(console);
         yield return Check.CheckCommand.Create(console);
     }
 }
