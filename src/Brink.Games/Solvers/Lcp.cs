@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Brink.Games.ExtensiveForm;
+using Brink.Games.NormalForm;
+using Brink.Games.Numerics;
+
+namespace Brink.Games.Solvers;
+
+/// <summary>
+/// Gambit's <c>gambit-lcp</c>, exactly: Lemke–Howson on two-player normal forms, and Lemke's algorithm on the
+/// sequence form of two-player game trees with perfect recall. Stateless.
+/// </summary>
+public static class Lcp
+{
+    /// <summary>The method name reported in results.</summary>
+    public const string MethodName = "lcp";
+
+    /// <summary>
+    /// The equilibria Lemke–Howson reaches: every label from the artificial equilibrium, then, as Gambit does,
+    /// every other label from each new equilibrium found, depth first. Throws
+    /// <see cref="SolverNotApplicableException"/> unless the game has two players.
+    /// </summary>
+    public static SolverResult Solve(NormalFormGame game)
+    {
+        ArgumentNullException.ThrowIfNull(game);
+        if (game.PlayerCount != 2)
+        {
+            throw new SolverNotApplicableException($"lcp needs a two-player game; this one has {game.PlayerCount} players.");
+        }
+
+        var (rowPayoffs, columnPayoffs) = Bimatrix(game);
+        var start = LemkeHowson.AtArtificialEquilibrium(rowPayoffs, columnPayoffs);
+        var found = new List<Rational[][]>();
+        int pivots = 0;
+        Explore(start, -1, found, ref pivots);
+        var profiles = found.Select(p => Profile.FromExact(ProfileKind.Mixed, p)).ToImmutableArray();
+        return new SolverResult(MethodName, profiles, true, [string.Create(CultureInfo.InvariantCulture, $"pivots={pivots}")]);
+    }
+
+    /// <summary>
+    /// One equilibrium from Lemke's path on the sequence form, printed as behaviour strategies; an information
+    /// set its player's own plan never reaches gets the uniform distribution (Gambit's centroid for undefined
+    /// probabilities). Throws <see cref="SolverNotApplicableException"/> for other than two players or
+    /// imperfect recall.
+    /// </summary>
+    public static SolverResult Solve(ExtensiveFormGame game)
+    {
+        var form = SequenceForm.Create(game);
+        var (first, second, pivots) = SequenceFormLemke.Solve(form);
+        var profile = BehaviourProfile(form, first, second);
+        return new SolverResult(MethodName, [profile], true, [string.Create(CultureInfo.InvariantCulture, $"pivots={pivots}")]);
+    }
+
+    /// <summary>Behaviour probabilities from the two realisation plans: child weight over parent weight.</summary>
+    internal static Profile BehaviourProfile(SequenceForm form, Rational[] first, Rational[] second)
+    {
+        var segments = new List<Rational[]>();
+        for (int player = 0; player < 2; player++)
+        {
+            var plan = player == 0 ? first : second;
+            for (int h = 0; h < form.InformationSetCount(player); h++)
+            {
+                int count = form.ActionCount(player, h);
+                Rational parent = plan[form.ParentSequences[player][h]];
+                int firstSequence = form.FirstSequences[player][h];
+                segments.Add(parent.IsZero
+                    ? [.. Enumerable.Repeat(Rational.Create(1, count), count)]
+                    : [.. Enumerable.Range(0, count).Select(a => plan[firstSequence + a] / parent)]);
+            }
+        }
+
+        return Profile.FromExact(ProfileKind.Behaviour, segments);
+    }
+
+    internal static (Rational[,] Row, Rational[,] Column) Bimatrix(NormalFormGame game)
+    {
+        int m = game.StrategyCount(0), n = game.StrategyCount(1);
+        var a = new Rational[m, n];
+        var b = new Rational[m, n];
+        for (int i = 0; i < m; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                int k = i + (j * m);
+                a[i, j] = game.Payoff(k, 0);
+                b[i, j] = game.Payoff(k, 1);
+            }
+        }
+
+        return (a, b);
+    }
+
+    // Gambit's recursive search: from each newly found equilibrium follow every label but the one that led to it.
+    private static void Explore(LemkeHowson vertex, int arrivedBy, List<Rational[][]> found, ref int pivots)
+    {
+        for (int label = 0; label < vertex.LabelCount; label++)
+        {
+            if (label == arrivedBy)
+            {
+                continue;
+            }
+
+            var next = vertex.Clone();
+            int before = next.Pivots;
+            next.FollowPath(label);
+            pivots += next.Pivots - before;
+            var profile = next.Profile();
+            if (profile is null || found.Exists(f => SameProfile(f, profile)))
+            {
+                continue;
+            }
+
+            found.Add(profile);
+            Explore(next, label, found, ref pivots);
+        }
+    }
+
+    private static bool SameProfile(Rational[][] a, Rational[][] b) =>
+        a[0].AsSpan().SequenceEqual(b[0]) && a[1].AsSpan().SequenceEqual(b[1]);
+}
