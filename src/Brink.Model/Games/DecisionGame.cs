@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using Brink.Games.ExtensiveForm;
+using Brink.Games.Numerics;
+using Brink.Model.Mechanisms;
+using Brink.Model.Packs;
+using Brink.Model.Prediction;
+using Brink.Model.Situations;
+
+namespace Brink.Model.Games;
+
+/// <summary>
+/// One decision point compiled to an extensive-form game. Nature first draws the answering adversary's private
+/// type (hard with prior <c>resolve</c>); the focal leader (player 1) chooses among the seven responses at one
+/// information set spanning both types, so it cannot see the type; after a deniable act nature decides whether
+/// it is traced; the adversary (player 2), knowing its type and seeing the response, backs down, replies in
+/// proportion or escalates. An untraced deniable act ends the game without a reply. Payoffs are the leader's
+/// utility (see <see cref="LeaderUtility"/>) and the adversary's (see <see cref="AdversaryPayoffs"/>).
+/// </summary>
+public sealed class DecisionGame
+{
+    /// <summary>Payoffs are rounded to this grid so the exact game stays small.</summary>
+    private const long Grid = 1_000_000;
+
+    private static readonly string[] ResponseLabels = [.. ResponseCategories.All.Select(ResponseCategories.Name)];
+    private static readonly string[] ReplyLabels = ["back_down", "proportional", "escalate"];
+
+    private readonly double[] changes;
+
+    private DecisionGame(DecisionContext context)
+    {
+        Context = context;
+        var table = MechanismPipeline.Effects(context);
+        changes = new double[7 * 3 * 5];
+        for (int r = 0; r < 7; r++)
+        {
+            for (int q = 0; q < 3; q++)
+            {
+                var row = changes.AsSpan(((r * 3) + q) * 5, 5);
+                table.CopyRow((ResponseCategory)r, row);
+                ReplyConsequences.Apply(context, (ResponseCategory)r, (AdversaryReply)q, row);
+            }
+        }
+
+        UntracedChanges = new double[5];
+        table.CopyRow(ResponseCategory.Deniable, UntracedChanges);
+        HardPrior = AdversaryPayoffs.HardPrior(context);
+        Attribution = Math.Clamp(ProxyNetwork.AttributionProbability(context), 0.001, 0.999);
+        Game = ExtensiveFormGame.Create(context.Situation.Id, "Brink decision point", ["focal", context.Adversary.Id], Root());
+    }
+
+    /// <summary>The context the game was compiled from.</summary>
+    public DecisionContext Context { get; }
+
+    /// <summary>The game.</summary>
+    public ExtensiveFormGame Game { get; }
+
+    /// <summary>Prior probability of the hard type.</summary>
+    public double HardPrior { get; }
+
+    /// <summary>Probability a deniable act is traced.</summary>
+    public double Attribution { get; }
+
+    /// <summary>Objective changes of an untraced deniable act (no reply).</summary>
+    internal double[] UntracedChanges { get; }
+
+    /// <summary>Compiles a situation with a pack.</summary>
+    public static DecisionGame Compile(Situation situation, ModelPack pack) => new(DecisionContext.Create(situation, pack));
+
+    /// <summary>Objective changes for the leader after <paramref name="response"/> and <paramref name="reply"/>.</summary>
+    public ReadOnlySpan<double> Changes(ResponseCategory response, AdversaryReply reply) =>
+        changes.AsSpan((((int)response * 3) + (int)reply) * 5, 5);
+
+    /// <summary>The leader's utility of a change vector.</summary>
+    public double LeaderValue(ReadOnlySpan<double> change, Span<double> perObjective) =>
+        LeaderUtility.Total(Context.Weights, change, Context[ParameterCatalog.LossAversion], perObjective);
+
+    /// <summary>The adversary's information-set number for (type, response): 1..14.</summary>
+    public static int AdversarySetNumber(bool hard, ResponseCategory response) => (hard ? 0 : 7) + (int)response + 1;
+
+    private static Rational Exact(double value) => Rational.Create(new BigInteger(Math.Round(value * Grid)), Grid);
+
+    private NodeSpec Root()
+    {
+        var hard = Exact(HardPrior);
+        return NodeSpec.Chance(["hard", "soft"], [hard, Rational.One - hard], Focal(true), Focal(false));
+    }
+
+    private NodeSpec Focal(bool hard) =>
+        NodeSpec.Decision(1, 1, ResponseLabels, [.. ResponseCategories.All.Select(r => AfterResponse(hard, r))]);
+
+    private NodeSpec AfterResponse(bool hard, ResponseCategory response)
+    {
+        var reply = AdversaryNode(hard, response);
+        if (response != ResponseCategory.Deniable)
+        {
+            return reply;
+        }
+
+        var traced = Exact(Attribution);
+        Span<double> scratch = stackalloc double[5];
+        var untraced = NodeSpec.Terminal(Exact(LeaderValue(UntracedChanges, scratch)), Rational.Zero);
+        return NodeSpec.Chance(["traced", "untraced"], [traced, Rational.One - traced], reply, untraced);
+    }
+
+    private NodeSpec AdversaryNode(bool hard, ResponseCategory response)
+    {
+        Span<double> scratch = stackalloc double[5];
+        var terminals = new NodeSpec[3];
+        for (int q = 0; q < 3; q++)
+        {
+            var reply = (AdversaryReply)q;
+            terminals[q] = NodeSpec.Terminal(
+                Exact(LeaderValue(Changes(response, reply), scratch)),
+                Exact(AdversaryPayoffs.Utility(Context, response, reply, hard)));
+        }
+
+        return NodeSpec.Decision(2, AdversarySetNumber(hard, response), ReplyLabels, terminals);
+    }
+}

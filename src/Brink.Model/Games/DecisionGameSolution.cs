@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Brink.Games.Solvers;
+using Brink.Model.Packs;
+using Brink.Model.Prediction;
+using Brink.Model.Situations;
+
+namespace Brink.Model.Games;
+
+/// <summary>
+/// The logit QRE of a <see cref="DecisionGame"/>, read back into the model's terms: the leader's response
+/// probabilities, the adversary's reply probabilities by type and response, and each response's expected
+/// utility split by objective (the expectation over type, attribution and reply under the QRE).
+/// </summary>
+public sealed class DecisionGameSolution
+{
+    private readonly double[,,] replies = new double[2, 7, 3];
+
+    internal DecisionGameSolution(DecisionGame game, Profile profile)
+    {
+        Game = game;
+        Focal = ResponseDistribution.Create(profile.Values[0]);
+        var adversarySets = game.Game.PlayerInformationSets[2];
+        int offset = game.Game.PlayerInformationSets[1].Length;
+        for (int j = 0; j < adversarySets.Length; j++)
+        {
+            int number = game.Game.InformationSets[adversarySets[j]].Number - 1;
+            for (int q = 0; q < 3; q++)
+            {
+                replies[number / 7, number % 7, q] = profile.Values[offset + j][q];
+            }
+        }
+
+        Utilities = [.. ResponseCategories.All.Select(ExpectedUtility)];
+    }
+
+    /// <summary>The compiled game.</summary>
+    public DecisionGame Game { get; }
+
+    /// <summary>The leader's response probabilities.</summary>
+    public ResponseDistribution Focal { get; }
+
+    /// <summary>Per response (ladder order), expected utility by objective (<see cref="Objective"/> order).</summary>
+    public ImmutableArray<ImmutableArray<double>> Utilities { get; }
+
+    /// <summary>Probability of <paramref name="reply"/> by the given type after <paramref name="response"/> (if traced).</summary>
+    public double Reply(bool hard, ResponseCategory response, AdversaryReply reply) => replies[hard ? 0 : 1, (int)response, (int)reply];
+
+    /// <summary>
+    /// Reply probabilities after <paramref name="response"/>, averaged over the type prior and, for a deniable act,
+    /// over attribution (an untraced act draws no reply, counted as backing down).
+    /// </summary>
+    public ImmutableArray<double> AverageReplies(ResponseCategory response)
+    {
+        double traced = response == ResponseCategory.Deniable ? Game.Attribution : 1;
+        var result = new double[3];
+        for (int q = 0; q < 3; q++)
+        {
+            double p = (Game.HardPrior * Reply(true, response, (AdversaryReply)q)) + ((1 - Game.HardPrior) * Reply(false, response, (AdversaryReply)q));
+            result[q] = traced * p;
+        }
+
+        result[0] += 1 - traced;
+        return [.. result];
+    }
+
+    private ImmutableArray<double> ExpectedUtility(ResponseCategory response)
+    {
+        var total = new double[5];
+        Span<double> terms = stackalloc double[5];
+        double traced = response == ResponseCategory.Deniable ? Game.Attribution : 1;
+        for (int t = 0; t < 2; t++)
+        {
+            double pType = t == 0 ? Game.HardPrior : 1 - Game.HardPrior;
+            for (int q = 0; q < 3; q++)
+            {
+                Game.LeaderValue(Game.Changes(response, (AdversaryReply)q), terms);
+                double weight = pType * traced * replies[t, (int)response, q];
+                for (int k = 0; k < 5; k++)
+                {
+                    total[k] += weight * terms[k];
+                }
+            }
+        }
+
+        if (traced < 1)
+        {
+            Game.LeaderValue(Game.UntracedChanges, terms);
+            for (int k = 0; k < 5; k++)
+            {
+                total[k] += (1 - traced) * terms[k];
+            }
+        }
+
+        return [.. total];
+    }
+}

@@ -1,0 +1,20 @@
+namespace Brink.Model.Packs;
+
+/// <summary>The "expected ..." halves of pack errors specific to packs (generic ones are in <see cref="Yaml.YamlMessages"/>).</summary>
+public static class PackMessages
+{
+    /// <summary>A parameter name that is not in the catalog.</summary>
+    public const string KnownParameter = "a parameter of the catalog";
+
+    /// <summary>A free parameter whose default lies outside its fitting bounds, or bounds in the wrong order.</summary>
+    public const string FreeBounds = "lower <= default <= upper within the parameter's range";
+
+    /// <summary>A response name that is not a category.</summary>
+    public const string Category = "a response category (concede, restrain, crackdown, nuclear, deniable, limited_overt, major)";
+
+    /// <summary>An empty focal list.</summary>
+    public const string Focal = "at least one focal actor id";
+
+    /// <summary>No pack in the directory applies to the situation's focal actor.</summary>
+    public const string PackForFocal = "a pack whose focal list names ";
+}

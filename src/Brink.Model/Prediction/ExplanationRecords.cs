@@ -1,0 +1,41 @@
+namespace Brink.Model.Prediction;
+
+/// <summary>A response's expected utility, in total and split by objective (names: survival, influence, ...).</summary>
+/// <param name="Response">Category name.</param>
+/// <param name="Total">Expected utility.</param>
+/// <param name="ByObjective">Weighted expected value per objective, in objective order.</param>
+public sealed record ResponseUtility(string Response, double Total, IReadOnlyDictionary<string, double> ByObjective);
+
+/// <summary>How much one input moves the prediction.</summary>
+/// <param name="Input">Key in the situation file.</param>
+/// <param name="Label">Analyst's words.</param>
+/// <param name="Value">Current value.</param>
+/// <param name="Shift">Total-variation distance the distribution moves per 0.1 change of the input (central difference).</param>
+/// <param name="TopChange">Change of the top response's probability per +0.1 of the input.</param>
+public sealed record InputSensitivity(string Input, string Label, double Value, double Shift, double TopChange);
+
+/// <summary>The smallest change of one input that makes another response the most likely.</summary>
+/// <param name="Input">Key in the situation file.</param>
+/// <param name="Label">Analyst's words.</param>
+/// <param name="From">Current value.</param>
+/// <param name="To">Value at which the top response changes.</param>
+/// <param name="Top">The top response now.</param>
+/// <param name="NewTop">The response that overtakes it.</param>
+/// <param name="Sentence">The analyst's sentence, e.g. "if US threat credibility fell from 0.80 to 0.55, restrain would overtake limited_overt".</param>
+public sealed record TopFlip(string Input, string Label, double From, double To, string Top, string NewTop, string Sentence);
+
+/// <summary>Why the model predicts what it does.</summary>
+/// <param name="Utilities">Each response's expected utility by objective, ladder order.</param>
+/// <param name="Sensitivities">The three inputs whose change moves the prediction most, largest first.</param>
+/// <param name="Flip">The smallest one-input change that flips the top response, or null when none within 0..1 does.</param>
+public sealed record Explanation(IReadOnlyList<ResponseUtility> Utilities, IReadOnlyList<InputSensitivity> Sensitivities, TopFlip? Flip);
+
+/// <summary>
+/// A prediction ready to serialise: the situation id, a probability for each of the seven categories (keys are
+/// exactly the contract's names, in ladder order), the top category and the explanation.
+/// </summary>
+/// <param name="Id">Situation id.</param>
+/// <param name="Probabilities">Category name to probability, ladder order, summing to 1.</param>
+/// <param name="Top">The most likely category.</param>
+/// <param name="Explanation">Why.</param>
+public sealed record PredictionResult(string Id, IReadOnlyDictionary<string, double> Probabilities, string Top, Explanation Explanation);

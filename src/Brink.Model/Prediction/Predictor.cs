@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using Brink.Model.Games;
+using Brink.Model.Packs;
+using Brink.Model.Situations;
+
+namespace Brink.Model.Prediction;
+
+/// <summary>
+/// The strategic-calculus model behind the prediction API: compiles each decision point into an
+/// extensive-form game (<see cref="DecisionGame"/>) and solves it with the logit QRE at the pack's λ. Pure and
+/// thread-safe: it holds only the immutable pack.
+/// </summary>
+public sealed class Predictor : IResponseModel, IDecisionSolver
+{
+    /// <summary>Creates a predictor for <paramref name="pack"/>.</summary>
+    public Predictor(ModelPack pack)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        Pack = pack;
+        Parameters = [.. pack.Free.Select(f => new ModelParameter(
+            f.Definition.Name, pack[f.Definition], f.PriorScale, f.Lower, f.Upper, f.Definition.Description))];
+    }
+
+    /// <summary>The pack.</summary>
+    public ModelPack Pack { get; }
+
+    /// <inheritdoc />
+    public ImmutableArray<ModelParameter> Parameters { get; }
+
+    /// <summary>The response distribution with the pack's own parameter values.</summary>
+    public ResponseDistribution Predict(Situation situation)
+    {
+        ArgumentNullException.ThrowIfNull(situation);
+        return DecisionPointSolver.Solve(situation, Pack).Focal;
+    }
+
+    /// <inheritdoc />
+    public ResponseDistribution Predict(Situation situation, ReadOnlySpan<double> parameterValues)
+    {
+        ArgumentNullException.ThrowIfNull(situation);
+        return DecisionPointSolver.Solve(situation, Pack.WithFreeValues(parameterValues)).Focal;
+    }
+
+    /// <inheritdoc />
+    public DecisionSolution Solve(Situation situation)
+    {
+        ArgumentNullException.ThrowIfNull(situation);
+        var solution = DecisionPointSolver.Solve(situation, Pack);
+        return new DecisionSolution(
+            solution.Focal,
+            solution.Game.Context.Adversary.Id,
+            [.. ResponseCategories.All.Select(solution.AverageReplies)]);
+    }
+
+    /// <summary>The full, serialisable prediction with its explanation (slower: it re-solves perturbed situations).</summary>
+    public PredictionResult Explain(Situation situation)
+    {
+        ArgumentNullException.ThrowIfNull(situation);
+        var solution = DecisionPointSolver.Solve(situation, Pack);
+        var probabilities = new OrderedDictionary<string, double>();
+        foreach (var r in ResponseCategories.All)
+        {
+            probabilities[ResponseCategories.Name(r)] = solution.Focal[r];
+        }
+
+        return new PredictionResult(
+            situation.Id,
+            probabilities,
+            ResponseCategories.Name(solution.Focal.Top),
+            Explainer.Explain(situation, Pack, solution));
+    }
+}
