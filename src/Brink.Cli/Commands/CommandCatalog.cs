@@ -13,5 +13,7 @@ internal static class CommandCatalog
         yield return Games.GameCommand.Create(console);
         yield return Games.ConvertCommand.Create(console);
         yield return Check.CheckCommand.Create(console);
+        yield return Predict.PredictCommand.Create(console);
+        yield return Simulate.SimulateCommand.Create(console);
     }
 }

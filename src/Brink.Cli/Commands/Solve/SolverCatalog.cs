@@ -8,9 +8,22 @@ internal static class SolverCatalog
 {
     public static readonly string[] Methods = ["enumpure", "enummixed", "lcp", "lp", "logit"];
 
-    /// <summary>Runs <paramref name="method"/> on <paramref name="game"/>; a method that does not apply throws <see cref="NotSupportedException"/>.</summary>
-    public static SolverResult Solve(LoadedGame game, string method, bool subgamePerfect) => method switch
+    /// <summary>
+    /// Runs <paramref name="method"/> on <paramref name="game"/>; a method that does not apply to the game throws
+    /// <see cref="NotSupportedException"/> (exit code 2).
+    /// </summary>
+    public static SolverResult Solve(LoadedGame game, string method, bool subgamePerfect)
     {
-        _ => throw new NotSupportedException($"method '{method}' is not available yet"),
-    };
+        if (subgamePerfect && method != "enumpure")
+        {
+            throw new NotSupportedException("--spe goes with --method enumpure");
+        }
+
+        return (method, game.NormalForm, game.ExtensiveForm) switch
+        {
+            ("lcp", { } normal, _) => Lcp.Solve(normal),
+            ("lcp", _, { } tree) => Lcp.Solve(tree),
+            _ => throw new NotSupportedException($"method '{method}' is not available yet"),
+        };
+    }
 }

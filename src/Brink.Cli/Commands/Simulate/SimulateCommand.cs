@@ -1,0 +1,90 @@
+using System.CommandLine;
+using Brink.Analysis.Simulation;
+using Brink.Cli.Infrastructure;
+using Brink.Model.Prediction;
+using Spectre.Console;
+
+namespace Brink.Cli.Commands.Simulate;
+
+/// <summary>
+/// <c>brink simulate FILE --runs N --horizon T --seed S [--json|--csv FILE]</c>: Monte Carlo crisis trajectories.
+/// Same seed, same result at any thread count.
+/// </summary>
+internal static class SimulateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("FILE") { Description = "The starting situation (YAML)." };
+        var runs = new Option<int>("--runs", "-n") { Description = "Number of trajectories.", DefaultValueFactory = _ => 10_000 };
+        var horizon = new Option<int>("--horizon", "-t") { Description = "Steps (decision points) per trajectory.", DefaultValueFactory = _ => 12 };
+        var seed = new Option<ulong>("--seed", "-s") { Description = "Random seed; the run is reproducible from (inputs, pack version, seed).", DefaultValueFactory = _ => 1UL };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores); results do not depend on it.", DefaultValueFactory = _ => 0 };
+        var json = new Option<bool>("--json") { Description = "Print every table as JSON." };
+        var csv = new Option<string?>("--csv") { Description = "Write tidy CSV: FILE holds state distributions; FILE's siblings -outcomes, -responses, -replies and -triggers the other tables." };
+        var pack = new Option<string?>("--pack") { Description = "Model pack directory (with pack.yaml and dynamics.yaml)." };
+        var command = new Command("simulate", "Simulate how a crisis may unfold: outcome shares and state distributions per step.")
+        {
+            file, runs, horizon, seed, threads, json, csv, pack,
+        };
+        CommandRunner.SetAction(command, console, parse =>
+        {
+            var options = new SimulationOptions(parse.GetValue(runs), parse.GetValue(horizon), parse.GetValue(seed), parse.GetValue(threads));
+            Validate(options);
+            var (situation, modelPack, packDirectory) = ModelInputs.Load(parse.GetRequiredValue(file), parse.GetValue(pack));
+            var dynamics = ModelInputs.LoadDynamics(packDirectory);
+            var result = Run(console, () => progress => Simulator.Run(situation, new Predictor(modelPack), dynamics, options, progress), options.Runs);
+            if (parse.GetValue(csv) is { } csvPath)
+            {
+                SimulationFiles.WriteCsv(csvPath, result);
+                console.Error.WriteLine($"wrote {csvPath} and its -outcomes, -responses, -replies, -triggers siblings");
+            }
+
+            if (parse.GetValue(json))
+            {
+                console.Output.WriteLine(JsonOutput.Serialize(result));
+            }
+            else
+            {
+                SimulationView.Render(console, situation, result);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Validate(SimulationOptions options)
+    {
+        if (options.Runs < 1)
+        {
+            throw new UsageException("--runs must be at least 1");
+        }
+
+        if (options.Horizon < 1)
+        {
+            throw new UsageException("--horizon must be at least 1");
+        }
+
+        if (options.MaxDegreeOfParallelism < 0)
+        {
+            throw new UsageException("--threads must be 0 (all cores) or more");
+        }
+    }
+
+    private static SimulationResult Run(CliConsole console, Func<Func<IProgress<int>?, SimulationResult>> work, int runs)
+    {
+        if (!console.Interactive)
+        {
+            return work()(null);
+        }
+
+        SimulationResult? result = null;
+        console.Ansi.Progress().Start(context =>
+        {
+            var task = context.AddTask("simulating", maxValue: runs);
+            result = work()(new Progress<int>(done => task.Value = done));
+            task.Value = runs;
+        });
+        return result!;
+    }
+}
