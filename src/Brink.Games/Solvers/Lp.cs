@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Brink.Games.ExtensiveForm;
+using Brink.Games.NormalForm;
+using Brink.Games.Numerics;
+
+namespace Brink.Games.Solvers;
+
+/// <summary>
+/// Gambit's <c>gambit-lp</c> for two-player constant-sum games, exactly. In a constant-sum game the equilibria
+/// are exactly the pairs of optimal (maximin) strategies of the two players' linear programs, so any exact
+/// complementary solution of the LP optimality conditions is one; this solves those conditions by
+/// complementary pivoting (Lemke–Howson on the normal form, Lemke on the sequence form). Stateless.
+/// </summary>
+public static class Lp
+{
+    /// <summary>The method name reported in results.</summary>
+    public const string MethodName = "lp";
+
+    /// <summary>
+    /// One pair of optimal mixed strategies. Throws <see cref="SolverNotApplicableException"/> unless the game has
+    /// two players and is constant-sum.
+    /// </summary>
+    public static SolverResult Solve(NormalFormGame game)
+    {
+        ArgumentNullException.ThrowIfNull(game);
+        if (game.PlayerCount != 2)
+        {
+            throw new SolverNotApplicableException($"lp needs a two-player game; this one has {game.PlayerCount} players.");
+        }
+
+        if (!game.IsConstantSum())
+        {
+            throw new SolverNotApplicableException("lp needs a constant-sum game; the payoffs do not sum to one constant.");
+        }
+
+        var (rowPayoffs, columnPayoffs) = Lcp.Bimatrix(game);
+        var vertex = LemkeHowson.AtArtificialEquilibrium(rowPayoffs, columnPayoffs);
+        vertex.FollowPath(0);
+        var profile = vertex.Profile() ?? throw new InvalidOperationException("Lemke–Howson returned to the artificial equilibrium.");
+        return new SolverResult(
+            MethodName,
+            [Profile.FromExact(ProfileKind.Mixed, profile)],
+            true,
+            [string.Create(CultureInfo.InvariantCulture, $"pivots={vertex.Pivots}")]);
+    }
+
+    /// <summary>
+    /// One pair of optimal behaviour strategies from the sequence form. Throws
+    /// <see cref="SolverNotApplicableException"/> unless the tree has two players, perfect recall and constant sum.
+    /// </summary>
+    public static SolverResult Solve(ExtensiveFormGame game)
+    {
+        var form = SequenceForm.Create(game);
+        if (!IsConstantSum(game))
+        {
+            throw new SolverNotApplicableException("lp needs a constant-sum game; the payoffs do not sum to one constant.");
+        }
+
+        var (first, second, pivots) = SequenceFormLemke.Solve(form);
+        return new SolverResult(
+            MethodName,
+            [Lcp.BehaviourProfile(form, first, second)],
+            true,
+            [string.Create(CultureInfo.InvariantCulture, $"pivots={pivots}")]);
+    }
+
+    private static bool IsConstantSum(ExtensiveFormGame game)
+    {
+        var sums = game.Terminals.Select(t =>
+        {
+            var payoffs = game.PathPayoffs(t);
+            return payoffs[0] + payoffs[1];
+        }).Distinct().ToList();
+        return sums.Count <= 1;
+    }
+}
