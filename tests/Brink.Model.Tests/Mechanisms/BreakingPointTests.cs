@@ -58,7 +58,7 @@ public sealed class BreakingPointTests
         var s = Coerced(0.6, 0.6);
         double offered = Scenarios.P(s.WithRival(a => a with { Engagement = 0.9 }), Concede);
         double none = Scenarios.P(s.WithRival(a => a with { Engagement = 0.0 }), Concede);
-        Assert.True(offered - none >= 0.1, $"offered {offered:F3} none {none:F3}");
+        Assert.True(offered - none >= 0.05, $"offered {offered:F3} none {none:F3}");
     }
 
     [Fact]
