@@ -10,7 +10,7 @@ namespace Brink.Model.Mechanisms;
 /// Existential pressure X = gravest threat (resolve × threat credibility) × min(1, pain + ½·unrest·(1 −
 /// legitimacy) + ½·war_ongoing·(1 − military_parity)). Threshold τ' = τ + face_saving.hostility · (hostility −
 /// ½) − face_saving.mediator · mediator − face_saving.engagement · engagement. Conceding:
-/// survival += relief · σ(β·(X − τ')); economy += relief.value · engagement · (½ + ½·offer);
+/// survival += relief · σ(β·(X − τ')) · channel, channel = max(coercion, offer, engagement, war_ongoing); economy += relief.value · engagement · (½ + ½·offer);
 /// face −= concession_cost · (¼ + hostility) · (1 − 0.3·mediator).
 /// </summary>
 public static class BreakingPoint
@@ -44,6 +44,17 @@ public static class BreakingPoint
         return 1 / (1 + Math.Exp(-z));
     }
 
+    /// <summary>
+    /// Whether there is anything to concede to: a demand (coercion), an offer, engagement on the table, or a war
+    /// to end. A strike with no demand attached cannot be bought off, however great the pressure.
+    /// </summary>
+    public static double Channel(DecisionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        double war = context.Situation.State.WarOngoing ? 1 : 0;
+        return Math.Min(1, Math.Max(Math.Max(context.Blow.Coercion, context.Blow.Offer), Math.Max(context.Adversary.Engagement, war)));
+    }
+
     /// <summary>Adds the concession's survival relief, economic relief and face cost.</summary>
     public static void Apply(DecisionContext context, EffectTable table)
     {
@@ -51,7 +62,7 @@ public static class BreakingPoint
         ArgumentNullException.ThrowIfNull(table);
         var a = context.Adversary;
         double mediator = context.Situation.State.MediatorAvailable ? 1 : 0;
-        table.Add(ResponseCategory.Concede, Objective.Survival, context[ParameterCatalog.BreakingRelief] * Broken(context));
+        table.Add(ResponseCategory.Concede, Objective.Survival, context[ParameterCatalog.BreakingRelief] * Broken(context) * Channel(context));
         table.Add(ResponseCategory.Concede, Objective.Economy, context[ParameterCatalog.ReliefValue] * a.Engagement * (0.5 + (0.5 * context.Blow.Offer)));
         table.Add(ResponseCategory.Concede, Objective.Face, -context[ParameterCatalog.ConcessionFaceCost] * (0.25 + a.HostilityRhetoric) * (1 - (0.3 * mediator)));
     }
