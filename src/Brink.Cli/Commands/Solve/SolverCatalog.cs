@@ -23,6 +23,8 @@ internal static class SolverCatalog
         {
             ("lcp", { } normal, _) => Lcp.Solve(normal),
             ("lcp", _, { } tree) => Lcp.Solve(tree),
+            ("lp", { } normal, _) => Lp.Solve(normal),
+            ("lp", _, { } tree) => Lp.Solve(tree),
             _ => throw new NotSupportedException($"method '{method}' is not available yet"),
         };
     }
