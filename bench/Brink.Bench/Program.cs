@@ -1,6 +1,12 @@
 using BenchmarkDotNet.Running;
 using Brink.Bench.Solvers;
 
+if (args is ["--model-timings"])
+{
+    Brink.Bench.Prediction.ModelTimings.Print(Console.Out);
+    return;
+}
+
 if (args is ["--solver-timings"])
 {
     SolverTimings.Print(Console.Out);

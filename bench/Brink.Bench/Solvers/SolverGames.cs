@@ -7,7 +7,7 @@ internal static class SolverGames
 {
     public static LoadedGame Load(string name) => GameFile.Load(Path.Combine(RepositoryRoot(), "data", "games", name));
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -26,6 +26,7 @@ public sealed class DecisionGame
     private static readonly string[] ReplyLabels = ["back_down", "proportional", "escalate"];
 
     private readonly double[] changes;
+    private readonly Lazy<ExtensiveFormGame> exact;
 
     private DecisionGame(DecisionContext context)
     {
@@ -46,14 +47,25 @@ public sealed class DecisionGame
         table.CopyRow(ResponseCategory.Deniable, UntracedChanges);
         HardPrior = AdversaryPayoffs.HardPrior(context);
         Attribution = Math.Clamp(ProxyNetwork.AttributionProbability(context), 0.001, 0.999);
-        Game = ExtensiveFormGame.Create(context.Situation.Id, "Brink decision point", ["focal", context.Adversary.Id], Root());
+        Tree = BuildTree();
+        exact = new Lazy<ExtensiveFormGame>(() =>
+            ExtensiveFormGame.Create(context.Situation.Id, "Brink decision point", ["focal", context.Adversary.Id], Root()));
     }
 
     /// <summary>The context the game was compiled from.</summary>
     public DecisionContext Context { get; }
 
-    /// <summary>The game.</summary>
-    public ExtensiveFormGame Game { get; }
+    /// <summary>
+    /// The game exactly, as a Gambit-compatible extensive form (payoffs rounded to 1e-6), built on first use: for
+    /// export and checks, not for solving.
+    /// </summary>
+    public ExtensiveFormGame Game => exact.Value;
+
+    /// <summary>
+    /// The same game in floating point, as solved: agent 0 is the leader's single information set; agent
+    /// <see cref="AdversarySetNumber"/> is the adversary's set for a type and response.
+    /// </summary>
+    public AgentTree Tree { get; }
 
     /// <summary>Prior probability of the hard type.</summary>
     public double HardPrior { get; }
@@ -77,6 +89,48 @@ public sealed class DecisionGame
 
     /// <summary>The adversary's information-set number for (type, response): 1..14.</summary>
     public static int AdversarySetNumber(bool hard, ResponseCategory response) => (hard ? 0 : 7) + (int)response + 1;
+
+    private AgentTree BuildTree()
+    {
+        int[] players = [1, .. Enumerable.Repeat(2, 14)];
+        int[] actions = [7, .. Enumerable.Repeat(3, 14)];
+        var builder = new AgentTreeBuilder(2, players, actions);
+        Span<double> scratch = stackalloc double[5];
+        Span<double> payoffs = stackalloc double[2];
+        int root = builder.AddChance();
+        foreach (bool hard in new[] { true, false })
+        {
+            int focal = builder.AddDecision(0);
+            builder.Link(root, focal, hard ? HardPrior : 1 - HardPrior);
+            foreach (var response in ResponseCategories.All)
+            {
+                int parent = focal;
+                if (response == ResponseCategory.Deniable)
+                {
+                    parent = builder.AddChance();
+                    builder.Link(focal, parent);
+                }
+
+                int reply = builder.AddDecision(AdversarySetNumber(hard, response));
+                builder.Link(parent, reply, response == ResponseCategory.Deniable ? Attribution : 1);
+                for (int q = 0; q < 3; q++)
+                {
+                    payoffs[0] = LeaderValue(Changes(response, (AdversaryReply)q), scratch);
+                    payoffs[1] = AdversaryPayoffs.Utility(Context, response, (AdversaryReply)q, hard);
+                    builder.Link(reply, builder.AddTerminal(payoffs));
+                }
+
+                if (response == ResponseCategory.Deniable)
+                {
+                    payoffs[0] = LeaderValue(UntracedChanges, scratch);
+                    payoffs[1] = 0;
+                    builder.Link(parent, builder.AddTerminal(payoffs), 1 - Attribution);
+                }
+            }
+        }
+
+        return builder.Build();
+    }
 
     private static Rational Exact(double value) => Rational.Create(new BigInteger(Math.Round(value * Grid)), Grid);
 

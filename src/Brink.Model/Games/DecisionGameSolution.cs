@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Brink.Games.Solvers;
 using Brink.Model.Packs;
 using Brink.Model.Prediction;
 using Brink.Model.Situations;
@@ -15,18 +14,15 @@ public sealed class DecisionGameSolution
 {
     private readonly double[,,] replies = new double[2, 7, 3];
 
-    internal DecisionGameSolution(DecisionGame game, Profile profile)
+    internal DecisionGameSolution(DecisionGame game, double[][] agents)
     {
         Game = game;
-        Focal = ResponseDistribution.Create(profile.Values[0]);
-        var adversarySets = game.Game.PlayerInformationSets[2];
-        int offset = game.Game.PlayerInformationSets[1].Length;
-        for (int j = 0; j < adversarySets.Length; j++)
+        Focal = ResponseDistribution.Create(agents[0]);
+        for (int number = 0; number < 14; number++)
         {
-            int number = game.Game.InformationSets[adversarySets[j]].Number - 1;
             for (int q = 0; q < 3; q++)
             {
-                replies[number / 7, number % 7, q] = profile.Values[offset + j][q];
+                replies[number / 7, number % 7, q] = agents[number + 1][q];
             }
         }
 
