@@ -15,5 +15,6 @@ internal static class CommandCatalog
         yield return Check.CheckCommand.Create(console);
         yield return Predict.PredictCommand.Create(console);
         yield return Simulate.SimulateCommand.Create(console);
+        yield return Fit.FitCommand.Create(console);
     }
 }

@@ -27,6 +27,9 @@ public sealed record ModelPack(
     ImmutableArray<FreeParameter> Free,
     string SourcePath = "")
 {
+    /// <summary>Provenance of the fitted values, or null when the pack holds its documented defaults only.</summary>
+    public FitRecord? Fitted { get; init; }
+
     /// <summary>The value of one parameter.</summary>
     public double this[ParameterDefinition parameter] => Values[parameter?.Index ?? throw new ArgumentNullException(nameof(parameter))];
 
@@ -63,7 +66,7 @@ public sealed record ModelPack(
     /// <inheritdoc />
     public bool Equals(ModelPack? other) =>
         other is not null && Id == other.Id && Version == other.Version && Focal.SequenceEqual(other.Focal)
-        && Values.SequenceEqual(other.Values) && Free.SequenceEqual(other.Free) && Profiles.SequenceEqual(other.Profiles)
+        && Values.SequenceEqual(other.Values) && Free.SequenceEqual(other.Free) && Equals(Fitted, other.Fitted) && Profiles.SequenceEqual(other.Profiles)
         && ResponseEffects.Length == other.ResponseEffects.Length
         && ResponseEffects.Zip(other.ResponseEffects).All(p => p.First.SequenceEqual(p.Second));
 

@@ -14,7 +14,9 @@ public static class PackLoader
     /// <summary>The pack file's name inside a pack directory.</summary>
     public const string FileName = "pack.yaml";
 
-    private static readonly string[] TopKeys = ["id", "version", "focal", "objectives", "responses", "parameters", "free"];
+    private static readonly string[] TopKeys = ["id", "version", "focal", "objectives", "responses", "parameters", "free", "fitted"];
+    private static readonly string[] FittedKeys = ["values", "data", "scores"];
+    private static readonly string[] FittedDataKeys = ["cases", "sha256"];
     private static readonly string[] FreeKeys = ["prior_scale", "lower", "upper"];
     private static readonly string[] ObjectiveNames = ["survival", "influence", "legitimacy", "economy", "face"];
     private static readonly string[] ProfileNames = ["intensity", "answers_military", "answers_covert", "answers_economic", "answers_proxy"];
@@ -82,7 +84,8 @@ public static class PackLoader
         }
 
         var free = top.TryGetValue("free", out var freeNode) ? ReadFree(fields, freeNode, values) : [];
-        return new ModelPack(id, version, focal, [.. values], effects, profiles, free, path);
+        var fitted = top.TryGetValue("fitted", out var fittedNode) ? ReadFitted(fields, fittedNode, free, values) : null;
+        return new ModelPack(id, version, focal, [.. values], effects, profiles, free, path) { Fitted = fitted };
     }
 
     private static ImmutableArray<string> ReadFocal(YamlFieldReader fields, YamlNode? node)
@@ -211,9 +214,58 @@ public static class PackLoader
                 fields.Report(specNode, PackMessages.FreeBounds, $"{lower}..{upper}");
             }
 
-            result.Add(new FreeParameter(definition, scale, lower, upper));
+            result.Add(new FreeParameter(definition, scale, lower, upper) { Default = values[definition.Index] });
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>Reads the fitted block and applies its values (free parameters only, within their bounds).</summary>
+    private static FitRecord? ReadFitted(YamlFieldReader fields, YamlNode node, ImmutableArray<FreeParameter> free, double[] values)
+    {
+        if (fields.Mapping(node) is not { } mapping)
+        {
+            return null;
+        }
+
+        var entries = fields.Entries(mapping, FittedKeys);
+        var fittedValues = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        if (fields.Required(entries, mapping, "values") is { } valuesNode && fields.Mapping(valuesNode) is { } valuesMap)
+        {
+            foreach (var (keyNode, valueNode) in valuesMap.Children)
+            {
+                string name = fields.Scalar(keyNode) ?? string.Empty;
+                var parameter = free.FirstOrDefault(f => f.Definition.Name == name);
+                if (parameter is null)
+                {
+                    fields.Report(keyNode, PackMessages.FreeParameter, name);
+                    continue;
+                }
+
+                double value = fields.Number(valueNode, parameter.Lower, parameter.Upper, parameter.Default);
+                values[parameter.Definition.Index] = value;
+                fittedValues[name] = value;
+            }
+        }
+
+        int cases = 0;
+        string hash = string.Empty;
+        if (entries.TryGetValue("data", out var dataNode) && fields.Mapping(dataNode) is { } data)
+        {
+            var d = fields.Entries(data, FittedDataKeys);
+            cases = fields.WholeNumber(d.GetValueOrDefault("cases"), 0, 1_000_000) ?? 0;
+            hash = d.TryGetValue("sha256", out var h) ? fields.Scalar(h) ?? string.Empty : string.Empty;
+        }
+
+        var scores = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        if (entries.TryGetValue("scores", out var scoresNode) && fields.Mapping(scoresNode) is { } scoresMap)
+        {
+            foreach (var (keyNode, valueNode) in scoresMap.Children)
+            {
+                scores[fields.Scalar(keyNode) ?? string.Empty] = fields.Number(valueNode, double.MinValue, double.MaxValue, double.NaN);
+            }
+        }
+
+        return new FitRecord(fittedValues.ToImmutable(), cases, hash, scores.ToImmutable());
     }
 }

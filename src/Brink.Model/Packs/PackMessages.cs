@@ -9,6 +9,9 @@ public static class PackMessages
     /// <summary>A free parameter whose default lies outside its fitting bounds, or bounds in the wrong order.</summary>
     public const string FreeBounds = "lower <= default <= upper within the parameter's range";
 
+    /// <summary>A fitted value for a parameter the pack does not list as free.</summary>
+    public const string FreeParameter = "a parameter listed under free:";
+
     /// <summary>A response name that is not a category.</summary>
     public const string Category = "a response category (concede, restrain, crackdown, nuclear, deniable, limited_overt, major)";
 

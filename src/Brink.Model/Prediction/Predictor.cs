@@ -18,8 +18,11 @@ public sealed class Predictor : IResponseModel, IDecisionSolver
         ArgumentNullException.ThrowIfNull(pack);
         Pack = pack;
         Parameters = [.. pack.Free.Select(f => new ModelParameter(
-            f.Definition.Name, pack[f.Definition], f.PriorScale, f.Lower, f.Upper, f.Definition.Description))];
+            f.Definition.Name, double.IsNaN(f.Default) ? pack[f.Definition] : f.Default, f.PriorScale, f.Lower, f.Upper, f.Definition.Description))];
     }
+
+    /// <summary>The pack's current values of the free parameters (fitted where the pack records a fit).</summary>
+    public ImmutableArray<double> CurrentValues => [.. Pack.Free.Select(f => Pack[f.Definition])];
 
     /// <summary>The pack.</summary>
     public ModelPack Pack { get; }

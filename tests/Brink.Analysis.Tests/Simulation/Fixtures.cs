@@ -29,6 +29,8 @@ internal static class Fixtures
     /// <summary>Five standard errors of a share estimated from <paramref name="samples"/> draws (variance ≤ 1/4).</summary>
     public static double ShareTolerance(int samples) => 5 * Math.Sqrt(0.25 / samples);
 
+    public static string RepositoryRoot => Root;
+
     private static string Root
     {
         get

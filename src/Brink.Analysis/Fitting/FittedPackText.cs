@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+
+namespace Brink.Analysis.Fitting;
+
+/// <summary>
+/// Writes a fit into a pack's YAML text: the documented defaults stay as they are (they are the prior), and a
+/// top-level <c>fitted:</c> block, replacing any earlier one, records the fitted values, the data's hash and
+/// the cross-validated scores. Everything else in the file, comments included, is kept.
+/// </summary>
+public static class FittedPackText
+{
+    /// <summary>The pack text with <paramref name="result"/> recorded.</summary>
+    public static string With(string packText, FitResult result, int cases, string dataSha256, IReadOnlyDictionary<string, double> scores)
+    {
+        ArgumentNullException.ThrowIfNull(packText);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(scores);
+        var text = new StringBuilder(Without(packText).TrimEnd()).Append('\n').Append('\n');
+        text.Append("# Written by `brink fit`: MAP estimates of the free parameters (prior: the defaults above), the data\n");
+        text.Append("# they were fitted on, and cross-validated scores. Delete this block to return to the defaults.\n");
+        text.Append("fitted:\n  values:\n");
+        foreach (var p in result.Parameters)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"    {p.Name}: {Format(p.Estimate)}\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"  data: {{cases: {cases}, sha256: \"{dataSha256}\"}}\n");
+        text.Append(scores.Count == 0 ? "  scores: {}\n" : "  scores:\n");
+        foreach (var (name, value) in scores.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"    {name}: {Format(value)}\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The text without its top-level <c>fitted:</c> block and the comment lines just above it.</summary>
+    public static string Without(string packText)
+    {
+        ArgumentNullException.ThrowIfNull(packText);
+        var lines = packText.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
+        int start = lines.FindIndex(l => l.StartsWith("fitted:", StringComparison.Ordinal));
+        if (start < 0)
+        {
+            return packText;
+        }
+
+        int end = start + 1;
+        while (end < lines.Count && (lines[end].Length == 0 || lines[end][0] == ' ' || lines[end][0] == '\t'))
+        {
+            end++;
+        }
+
+        while (start > 0 && lines[start - 1].StartsWith('#'))
+        {
+            start--;
+        }
+
+        lines.RemoveRange(start, end - start);
+        return string.Join('\n', lines);
+    }
+
+    private static string Format(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+}

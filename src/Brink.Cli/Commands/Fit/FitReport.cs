@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Brink.Analysis.Fitting;
+using Brink.Model.Packs;
+using Brink.Model.Situations;
+
+namespace Brink.Cli.Commands.Fit;
+
+/// <summary>What <c>brink fit</c> writes to fit.json: the fit, the data it saw and the scores.</summary>
+internal sealed record FitReport(
+    string Pack,
+    string PackVersion,
+    int Cases,
+    string DataSha256,
+    ImmutableArray<ParameterEstimate> Parameters,
+    double NegativeLogLikelihood,
+    double NegativeLogPrior,
+    ImmutableSortedDictionary<string, double> Scores,
+    ImmutableArray<HeldOutCase> PerCase)
+{
+    public static FitReport Create(FitResult result, IReadOnlyList<Situation> cases, string dataSha256, ModelPack pack)
+    {
+        var scores = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        Add(scores, "in_sample", HeldOutScores.Of(cases, result.InSample));
+        Add(scores, "kfold", HeldOutScores.Of(cases, result.KFold));
+        var baseRate = BaseRate(cases);
+        Add(scores, "base_rate_loo", HeldOutScores.Of(cases, baseRate));
+        if (!result.LeaveOneOut.IsEmpty)
+        {
+            var loo = HeldOutScores.Of(cases, result.LeaveOneOut);
+            Add(scores, "loo", loo);
+            scores["loo_brier_skill_vs_base_rate"] = 1 - (loo.Brier / scores["base_rate_loo_brier"]);
+        }
+
+        var perCase = cases.Select((c, i) => new HeldOutCase(
+            c.Id,
+            ResponseCategories.Name(c.Outcome!.Primary),
+            result.InSample[i].Probabilities,
+            result.LeaveOneOut.IsEmpty ? result.KFold[i].Probabilities : result.LeaveOneOut[i].Probabilities)).ToImmutableArray();
+        return new FitReport(pack.Id, pack.Version, cases.Count, dataSha256, result.Parameters,
+            result.NegativeLogLikelihood, result.NegativeLogPrior, scores.ToImmutable(), perCase);
+    }
+
+    /// <summary>The leave-one-out base rate: each case predicted by the category frequencies of the others.</summary>
+    private static ImmutableArray<HeldOutPrediction> BaseRate(IReadOnlyList<Situation> cases) =>
+        [.. cases.Select((c, i) =>
+        {
+            var counts = new double[ResponseCategories.Count];
+            foreach (var other in cases.Where((_, j) => j != i))
+            {
+                counts[(int)other.Outcome!.Primary]++;
+            }
+
+            double total = Math.Max(1, cases.Count - 1);
+            return new HeldOutPrediction(i, i, [.. counts.Select(n => n / total)]);
+        })];
+
+    private static void Add(ImmutableSortedDictionary<string, double>.Builder scores, string prefix, HeldOutScores s)
+    {
+        scores[prefix + "_brier"] = s.Brier;
+        scores[prefix + "_log_loss"] = s.LogLoss;
+        scores[prefix + "_accuracy"] = s.Accuracy;
+        scores[prefix + "_rps"] = s.Rps;
+    }
+}
+
+/// <summary>One case in fit.json: its actual response, the in-sample and the held-out probabilities.</summary>
+internal sealed record HeldOutCase(string Id, string Actual, ImmutableArray<double> InSample, ImmutableArray<double> HeldOut);

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace Brink.Model.Packs;
+
+/// <summary>
+/// Where a pack's fitted values came from (the <c>fitted:</c> block of pack.yaml, written by <c>brink fit</c>):
+/// the fitted values of the free parameters, the data they were fitted on and the cross-validated scores.
+/// </summary>
+/// <param name="Values">Fitted value per parameter name; they override the documented defaults.</param>
+/// <param name="Cases">Number of cases fitted on.</param>
+/// <param name="DataSha256">SHA-256 of the case files, in name order.</param>
+/// <param name="Scores">Cross-validated and in-sample scores by name (e.g. <c>loo_brier</c>).</param>
+public sealed record FitRecord(
+    ImmutableSortedDictionary<string, double> Values,
+    int Cases,
+    string DataSha256,
+    ImmutableSortedDictionary<string, double> Scores)
+{
+    /// <inheritdoc />
+    public bool Equals(FitRecord? other) =>
+        other is not null && Cases == other.Cases && DataSha256 == other.DataSha256
+        && Values.SequenceEqual(other.Values) && Scores.SequenceEqual(other.Scores);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Cases, DataSha256);
+}
