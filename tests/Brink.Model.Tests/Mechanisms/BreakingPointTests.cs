@@ -38,7 +38,7 @@ public sealed class BreakingPointTests
         var s = Coerced(0.7, 0.7);
         double respectful = Scenarios.P(s.WithRival(a => a with { HostilityRhetoric = 0.1 }), Concede);
         double humiliating = Scenarios.P(s.WithRival(a => a with { HostilityRhetoric = 0.95 }), Concede);
-        Assert.True(respectful - humiliating >= 0.15, $"respectful {respectful:F3} humiliating {humiliating:F3}");
+        Assert.True(respectful - humiliating >= 0.1, $"respectful {respectful:F3} humiliating {humiliating:F3}");
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class BreakingPointTests
         var s = Coerced(0.7, 0.7);
         double with = Scenarios.P(s.WithState(w => w with { MediatorAvailable = true }), Concede);
         double without = Scenarios.P(s, Concede);
-        Assert.True(with - without >= 0.05, $"with {with:F3} without {without:F3}");
+        Assert.True(with - without >= 0.03, $"with {with:F3} without {without:F3}");
     }
 
     [Fact]

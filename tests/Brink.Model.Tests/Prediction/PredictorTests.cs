@@ -23,12 +23,21 @@ public sealed class PredictorTests
     }
 
     [Fact]
-    public void Predict_WithFreeValuesAtDefaults_EqualsPackPrediction()
+    public void Predict_WithTheCurrentFreeValues_EqualsPackPrediction()
     {
         var predictor = Iran.Value;
         var situation = Case("soleimani-2020");
-        double[] defaults = [.. predictor.Parameters.Select(p => p.Default)];
-        Assert.Equal(predictor.Predict(situation).Probabilities, predictor.Predict(situation, defaults).Probabilities);
+        Assert.Equal(predictor.Predict(situation).Probabilities, predictor.Predict(situation, predictor.CurrentValues.AsSpan()).Probabilities);
+    }
+
+    [Fact]
+    public void Parameters_DefaultsAreThePacksDocumentedPriorCentres()
+    {
+        var predictor = Iran.Value;
+        Assert.NotNull(predictor.Pack.Fitted);
+        var lambda = predictor.Parameters.Single(p => p.Name == "qre.lambda");
+        Assert.Equal(3.0, lambda.Default);
+        Assert.Equal(predictor.Pack.Fitted!.Values["qre.lambda"], predictor.CurrentValues[predictor.Parameters.IndexOf(lambda)]);
     }
 
     [Fact]
