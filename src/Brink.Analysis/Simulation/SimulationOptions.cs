@@ -16,8 +16,11 @@ namespace Brink.Analysis.Simulation;
 /// Bound on the cache (about 400 bytes per state); beyond it new states are solved but not stored. Results do
 /// not depend on it, only speed and memory do.
 /// </param>
-public sealed record SimulationOptions(int Runs, int Horizon, ulong Seed, int MaxDegreeOfParallelism = 0, double Grid = 0.05, int MaxCachedStates = 250_000)
+public sealed record SimulationOptions(int Runs, int Horizon, ulong Seed, int MaxDegreeOfParallelism = 0, double Grid = SimulationOptions.DefaultGrid, int MaxCachedStates = 250_000)
 {
+    /// <summary>The default rounding grid of the states put to the solver.</summary>
+    public const double DefaultGrid = 0.05;
+
     /// <summary>The finest grid: each rounded value must fit one UTF-16 code unit of the cache key.</summary>
     public const double MinimumGrid = 0.0001;
 

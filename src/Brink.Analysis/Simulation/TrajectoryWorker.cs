@@ -30,13 +30,17 @@ internal sealed class TrajectoryWorker
 
     public SimulationAccumulator Tally { get; }
 
-    public void Run(ulong seed, int runIndex)
+    public TrajectoryEnd Run(ulong seed, int runIndex) => Run(seed, (ulong)runIndex);
+
+    /// <summary>One trajectory from stream (seed, stream); returns how it ended, for per-run rows (sweeps).</summary>
+    public TrajectoryEnd Run(ulong seed, ulong stream)
     {
-        var rng = Xoshiro256StarStar.ForStream(seed, (ulong)runIndex);
+        var rng = Xoshiro256StarStar.ForStream(seed, stream);
         double crisisBelow = transition.Parameters.RegimeCrisisLegitimacy;
         state.Reset();
         Tally.RecordState(0, state);
         var outcome = CrisisOutcome.Stalemate;
+        int outcomeStep = 0;
         for (int step = 1; step <= horizon; step++)
         {
             var solution = step == 1 ? first : cache.Get(state, key);
@@ -49,10 +53,13 @@ internal sealed class TrajectoryWorker
                     : state.Legitimacy < crisisBelow ? CrisisOutcome.RegimeCrisis
                     : response == ResponseCategory.Concede ? CrisisOutcome.Deal
                     : CrisisOutcome.Stalemate;
+                outcomeStep = outcome == CrisisOutcome.Stalemate ? 0 : step;
             }
 
             Tally.RecordStep(step, response, reply, outcome, state.TriggerKind);
             Tally.RecordState(step, state);
         }
+
+        return new TrajectoryEnd(outcome, outcomeStep, state.Legitimacy);
     }
 }

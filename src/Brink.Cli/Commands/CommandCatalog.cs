@@ -16,5 +16,7 @@ internal static class CommandCatalog
         yield return Predict.PredictCommand.Create(console);
         yield return Simulate.SimulateCommand.Create(console);
         yield return Fit.FitCommand.Create(console);
+        yield return Sweep.SweepCommand.Create(console);
+        yield return Sweep.MergeCommand.Create(console);
     }
 }

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using Brink.Analysis.Fitting;
+using Brink.Analysis.Sweeps;
+using Brink.Cli.Infrastructure;
+
+namespace Brink.Cli.Commands.Sweep;
+
+/// <summary>
+/// <c>brink sweep FILE --vary PATH=LO:HI:N ... [--design grid|lhs|sobol] [--replications R] [--out FILE.csv]
+/// [--shard K/N]</c>: response probabilities and simulated outcomes over a design, with Sobol indices.
+/// </summary>
+internal static class SweepCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("FILE") { Description = "The situation to sweep around (YAML)." };
+        var vary = new Option<string[]>("--vary") { Description = "PATH=LO:HI:N: a situation input (state.sanctions, state.adversaries.us.resolve, trigger.severity, ...) or pack.<parameter>.", Required = true, AllowMultipleArgumentsPerToken = false };
+        var design = new Option<SweepDesign>("--design") { Description = "grid (every level combination), lhs (Latin hypercube) or sobol (Saltelli's scheme).", DefaultValueFactory = _ => SweepDesign.Grid };
+        var points = new Option<int>("--points") { Description = "Points of an lhs design, or N of a sobol design (N·(d+2) points).", DefaultValueFactory = _ => 64 };
+        var replications = new Option<int>("--replications", "-r") { Description = "Simulated trajectories per point (0: probabilities only).", DefaultValueFactory = _ => 10 };
+        var horizon = new Option<int>("--horizon", "-t") { Description = "Steps per trajectory.", DefaultValueFactory = _ => 6 };
+        var seed = new Option<ulong>("--seed", "-s") { Description = "Seed of the design and the trajectories.", DefaultValueFactory = _ => 1UL };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores); results do not depend on it.", DefaultValueFactory = _ => 0 };
+        var shard = new Option<string?>("--shard") { Description = "K/N: compute only shard K of N (combine with brink merge)." };
+        var output = new Option<string?>("--out", "-o") { Description = "Write tidy rows to FILE.csv (and the manifest to FILE.csv.json)." };
+        var pack = new Option<string?>("--pack") { Description = "Model pack directory." };
+        var command = new Command("sweep", "Sweep inputs over a design: response probabilities, simulated outcomes and Sobol indices.")
+        {
+            file, vary, design, points, replications, horizon, seed, threads, shard, output, pack,
+        };
+        CommandRunner.SetAction(command, console, parse =>
+        {
+            var (situation, modelPack, packDirectory) = ModelInputs.Load(parse.GetRequiredValue(file), parse.GetValue(pack));
+            var axes = Axes(parse.GetRequiredValue(vary), situation);
+            var (shardIndex, shardCount) = ShardOption.Parse(parse.GetValue(shard));
+            var options = new SweepOptions(parse.GetValue(design), parse.GetValue(points), parse.GetValue(replications),
+                parse.GetValue(horizon), parse.GetValue(seed), parse.GetValue(threads), shardIndex, shardCount);
+            Validate(options);
+            var dynamics = ModelInputs.LoadDynamics(packDirectory);
+            long total = SweepPoints.Count(axes, options.Design, options.BaseCount);
+            if (total > 5_000_000)
+            {
+                throw new UsageException($"the design has {total:N0} points; reduce the levels or --points");
+            }
+
+            var result = Progress.Run(console, "sweeping", (int)((total + shardCount - 1) / shardCount),
+                progress => Sweeper.Run(situation, modelPack, dynamics, axes, options, progress));
+            if (parse.GetValue(output) is { } csv)
+            {
+                string hash = DataHash.Of([parse.GetRequiredValue(file), modelPack.SourcePath]);
+                var manifest = new SweepManifest(situation.Id, hash, modelPack.Id, modelPack.Version, result.Axes, options, result.PointCount);
+                SweepFiles.Write(csv, manifest, result);
+                console.Error.WriteLine($"wrote {csv} and {SweepFiles.ManifestPath(csv)}");
+            }
+
+            SweepView.Render(console, result);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static List<SweepAxis> Axes(string[] texts, Model.Situations.Situation situation)
+    {
+        var axes = new List<SweepAxis>();
+        foreach (var text in texts)
+        {
+            SweepAxis axis;
+            try
+            {
+                axis = SweepAxis.Parse(text);
+                var target = SweepTarget.Resolve(axis.Path, situation);
+                if (axis.Low < target.Lower || axis.High > target.Upper)
+                {
+                    throw new FormatException($"'{text}': expected a range within {target.Lower}..{target.Upper}");
+                }
+            }
+            catch (FormatException e)
+            {
+                throw new UsageException($"--vary {e.Message}");
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException($"--vary {e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal)}");
+            }
+
+            if (axes.Any(a => a.Path == axis.Path))
+            {
+                throw new UsageException($"--vary '{axis.Path}' is given twice");
+            }
+
+            axes.Add(axis);
+        }
+
+        return axes;
+    }
+
+    private static void Validate(SweepOptions options)
+    {
+        try
+        {
+            options.Validate();
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            string name = e.ParamName switch
+            {
+                nameof(SweepOptions.BaseCount) => "--points must be at least 2",
+                nameof(SweepOptions.Replications) => "--replications must be 0 or more",
+                nameof(SweepOptions.Horizon) => "--horizon must be at least 1",
+                _ => "--threads must be 0 (all cores) or more",
+            };
+            throw new UsageException(name);
+        }
+    }
+}
