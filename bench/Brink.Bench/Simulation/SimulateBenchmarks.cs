@@ -7,9 +7,9 @@ using Brink.Model.Situations;
 namespace Brink.Bench.Simulation;
 
 /// <summary>
-/// <c>brink simulate</c> at its target size: 100,000 runs × 12 steps (target: under 5 s on 2 cores). Swap
-/// <see cref="CheapSolver"/> for the pack's predictor to measure the real thing; the cache keeps solver calls
-/// to one per distinct rounded state.
+/// <c>brink simulate</c> at its target size: 100,000 runs × 12 steps (target: under 5 s on 2 cores), with the
+/// pack's predictor and with <see cref="CheapSolver"/> (the engine alone); the cache keeps solver calls to one
+/// per distinct rounded state.
 /// </summary>
 [MemoryDiagnoser]
 public class SimulateBenchmarks
@@ -21,12 +21,18 @@ public class SimulateBenchmarks
     [Params(1, 0)]
     public int Threads { get; set; }
 
+    /// <summary>The decision solver: the Iran pack's predictor, or a cheap stand-in that isolates the engine.</summary>
+    [Params("pack", "cheap")]
+    public string Solver { get; set; } = "pack";
+
     /// <summary>Loads the Iran pack's dynamics.</summary>
     [GlobalSetup]
     public void Setup()
     {
         dynamics = DynamicsLoader.Load(Path.Combine(RepositoryRoot(), "packs", "iran", "dynamics.yaml"));
-        solver = new CheapSolver();
+        solver = Solver == "cheap"
+            ? new CheapSolver()
+            : new Predictor(Brink.Model.Packs.PackLoader.Load(Path.Combine(RepositoryRoot(), "packs", "iran")));
     }
 
     /// <summary>100,000 runs × 12 steps, cache built from scratch each time.</summary>

@@ -10,7 +10,7 @@ public sealed class AgentTreeBuilder
     private readonly int[] agentPlayers;
     private readonly int[] agentActions;
     private readonly List<int> agentOf = [];
-    private readonly List<List<int>> children = [];
+    private readonly List<(int Parent, int Child)> links = [];
     private readonly List<double> chance = [];
     private readonly List<double> payoffs = [];
 
@@ -81,7 +81,7 @@ public sealed class AgentTreeBuilder
             throw new ArgumentOutOfRangeException(nameof(probability), probability, "A probability in [0, 1].");
         }
 
-        children[parent].Add(child);
+        links.Add((parent, child));
         chance[child] = agentOf[parent] == AgentTree.ChanceNode ? probability : 1;
     }
 
@@ -91,31 +91,55 @@ public sealed class AgentTreeBuilder
         int count = agentOf.Count;
         var first = new int[count];
         var childCount = new int[count];
-        var flat = new List<int>(count);
+        foreach (var (parent, _) in links)
+        {
+            childCount[parent]++;
+        }
+
+        for (int n = 1; n < count; n++)
+        {
+            first[n] = first[n - 1] + childCount[n - 1];
+        }
+
+        // Links are stable-sorted by parent: each node's children keep the order they were linked in.
+        var flat = new int[links.Count];
+        var filled = new int[count];
+        foreach (var (parent, child) in links)
+        {
+            flat[first[parent] + filled[parent]++] = child;
+        }
+
         for (int n = 0; n < count; n++)
         {
-            first[n] = flat.Count;
-            childCount[n] = children[n].Count;
-            flat.AddRange(children[n]);
             int agent = agentOf[n];
             if (agent >= 0 && childCount[n] != agentActions[agent])
             {
                 throw new InvalidOperationException($"Node {n} of agent {agent} has {childCount[n]} children, expected {agentActions[agent]}.");
             }
 
-            if (agent == AgentTree.ChanceNode && (childCount[n] == 0 || Math.Abs(children[n].Sum(c => chance[c]) - 1) > 1e-9))
+            if (agent == AgentTree.ChanceNode && (childCount[n] == 0 || Math.Abs(ChanceSum(flat, first[n], childCount[n]) - 1) > 1e-9))
             {
                 throw new InvalidOperationException($"Chance node {n} needs children whose probabilities sum to 1.");
             }
         }
 
-        return new AgentTree(playerCount, [.. agentOf], first, childCount, [.. flat], [.. chance], [.. payoffs], agentPlayers, agentActions);
+        return new AgentTree(playerCount, [.. agentOf], first, childCount, flat, [.. chance], [.. payoffs], agentPlayers, agentActions);
+    }
+
+    private double ChanceSum(int[] flat, int start, int length)
+    {
+        double sum = 0;
+        for (int k = start; k < start + length; k++)
+        {
+            sum += chance[flat[k]];
+        }
+
+        return sum;
     }
 
     private int Add(int agent)
     {
         agentOf.Add(agent);
-        children.Add([]);
         chance.Add(1);
         for (int p = 0; p < playerCount; p++)
         {

@@ -61,18 +61,20 @@ public static class AgentLogit
     private static int Iterate(AgentTree tree, double lambda, int[] offsets, double[] sigma)
     {
         int nodes = tree.NodeCount, players = tree.PlayerCount, agents = tree.AgentCount, width = sigma.Length;
-        var workspace = new double[nodes + (nodes * players) + (3 * width) + agents];
+        var workspace = new double[nodes + (nodes * players) + (4 * width) + agents];
         var reach = workspace.AsSpan(0, nodes);
         var value = workspace.AsSpan(nodes, nodes * players);
         var q = workspace.AsSpan(nodes + (nodes * players), width);
         var unweighted = workspace.AsSpan(nodes + (nodes * players) + width, width);
         var next = workspace.AsSpan(nodes + (nodes * players) + (2 * width), width);
         var mass = workspace.AsSpan(nodes + (nodes * players) + (3 * width), agents);
+        var previous = workspace.AsSpan(nodes + (nodes * players) + (3 * width) + agents, width);
+        previous.Fill(double.NaN);
         for (int sweep = 0; sweep < MaxSweeps; sweep++)
         {
             Evaluate(tree, offsets, sigma, reach, value);
             ActionValues(tree, offsets, reach, value, q, unweighted, mass);
-            LogitResponses(tree, lambda, offsets, q, unweighted, mass, next);
+            LogitResponses(tree, lambda, offsets, q, unweighted, mass, previous, next);
             double damping = sweep < 50 ? 1 : sweep < 500 ? 0.5 : 0.2;
             double change = 0;
             for (int k = 0; k < sigma.Length; k++)
@@ -168,19 +170,32 @@ public static class AgentLogit
     }
 
     private static void LogitResponses(
-        AgentTree tree, double lambda, int[] offsets, Span<double> q, Span<double> unweighted, Span<double> mass, Span<double> next)
+        AgentTree tree, double lambda, int[] offsets, Span<double> q, Span<double> unweighted, Span<double> mass, Span<double> previous, Span<double> next)
     {
         var members = tree.AgentNodeCount;
         for (int j = 0; j < members.Length; j++)
         {
             int start = offsets[j], actions = offsets[j + 1] - start;
             bool reached = mass[j] > 1e-300;
-            double max = double.NegativeInfinity;
+            bool unchanged = true;
             for (int a = 0; a < actions; a++)
             {
                 double v = reached ? q[start + a] / mass[j] : unweighted[start + a] / members[j];
-                next[start + a] = v;
-                max = Math.Max(max, v);
+                unchanged &= v == previous[start + a];
+                previous[start + a] = v;
+            }
+
+            // An agent whose action values did not move keeps last sweep's response (next still holds it).
+            if (unchanged)
+            {
+                continue;
+            }
+
+            double max = double.NegativeInfinity;
+            for (int a = 0; a < actions; a++)
+            {
+                next[start + a] = previous[start + a];
+                max = Math.Max(max, previous[start + a]);
             }
 
             double sum = 0;

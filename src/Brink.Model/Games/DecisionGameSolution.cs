@@ -13,6 +13,7 @@ namespace Brink.Model.Games;
 public sealed class DecisionGameSolution
 {
     private readonly double[,,] replies = new double[2, 7, 3];
+    private readonly Lazy<ImmutableArray<ImmutableArray<double>>> utilities;
 
     internal DecisionGameSolution(DecisionGame game, double[][] agents)
     {
@@ -26,7 +27,7 @@ public sealed class DecisionGameSolution
             }
         }
 
-        Utilities = [.. ResponseCategories.All.Select(ExpectedUtility)];
+        utilities = new Lazy<ImmutableArray<ImmutableArray<double>>>(() => [.. ResponseCategories.All.Select(ExpectedUtility)]);
     }
 
     /// <summary>The compiled game.</summary>
@@ -36,7 +37,7 @@ public sealed class DecisionGameSolution
     public ResponseDistribution Focal { get; }
 
     /// <summary>Per response (ladder order), expected utility by objective (<see cref="Objective"/> order).</summary>
-    public ImmutableArray<ImmutableArray<double>> Utilities { get; }
+    public ImmutableArray<ImmutableArray<double>> Utilities => utilities.Value;
 
     /// <summary>Probability of <paramref name="reply"/> by the given type after <paramref name="response"/> (if traced).</summary>
     public double Reply(bool hard, ResponseCategory response, AdversaryReply reply) => replies[hard ? 0 : 1, (int)response, (int)reply];
