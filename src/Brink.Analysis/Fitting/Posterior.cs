@@ -11,7 +11,7 @@ namespace Brink.Analysis.Fitting;
 /// </summary>
 internal sealed class Posterior(IResponseModel model, IReadOnlyList<Situation> cases)
 {
-    public const double Floor = 1e-6;
+    public const double Floor = Scoring.ProperScores.Floor;
 
     public IResponseModel Model { get; } = model;
 

@@ -15,6 +15,7 @@ internal static class CommandCatalog
         yield return Check.CheckCommand.Create(console);
         yield return Predict.PredictCommand.Create(console);
         yield return Simulate.SimulateCommand.Create(console);
+        yield return Backtest.BacktestCommand.Create(console);
         yield return Fit.FitCommand.Create(console);
         yield return Sweep.SweepCommand.Create(console);
         yield return Sweep.MergeCommand.Create(console);

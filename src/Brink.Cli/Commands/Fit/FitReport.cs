@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Brink.Analysis.Fitting;
+
 using Brink.Model.Packs;
 using Brink.Model.Situations;
 
@@ -20,13 +21,13 @@ internal sealed record FitReport(
     public static FitReport Create(FitResult result, IReadOnlyList<Situation> cases, string dataSha256, ModelPack pack)
     {
         var scores = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
-        Add(scores, "in_sample", HeldOutScores.Of(cases, result.InSample));
-        Add(scores, "kfold", HeldOutScores.Of(cases, result.KFold));
+        Add(scores, "in_sample", Brink.Analysis.Scoring.Scores.Of(cases, result.InSample));
+        Add(scores, "kfold", Brink.Analysis.Scoring.Scores.Of(cases, result.KFold));
         var baseRate = BaseRate(cases);
-        Add(scores, "base_rate_loo", HeldOutScores.Of(cases, baseRate));
+        Add(scores, "base_rate_loo", Brink.Analysis.Scoring.Scores.Of(cases, baseRate));
         if (!result.LeaveOneOut.IsEmpty)
         {
-            var loo = HeldOutScores.Of(cases, result.LeaveOneOut);
+            var loo = Brink.Analysis.Scoring.Scores.Of(cases, result.LeaveOneOut);
             Add(scores, "loo", loo);
             scores["loo_brier_skill_vs_base_rate"] = 1 - (loo.Brier / scores["base_rate_loo_brier"]);
         }
@@ -40,21 +41,11 @@ internal sealed record FitReport(
             result.NegativeLogLikelihood, result.NegativeLogPrior, scores.ToImmutable(), perCase);
     }
 
-    /// <summary>The leave-one-out base rate: each case predicted by the category frequencies of the others.</summary>
+    /// <summary>The leave-one-out base rate (the backtest's baseline) as held-out predictions.</summary>
     private static ImmutableArray<HeldOutPrediction> BaseRate(IReadOnlyList<Situation> cases) =>
-        [.. cases.Select((c, i) =>
-        {
-            var counts = new double[ResponseCategories.Count];
-            foreach (var other in cases.Where((_, j) => j != i))
-            {
-                counts[(int)other.Outcome!.Primary]++;
-            }
+        [.. Brink.Analysis.Backtest.Baselines.BaseRate(cases).Select((p, i) => new HeldOutPrediction(i, i, p))];
 
-            double total = Math.Max(1, cases.Count - 1);
-            return new HeldOutPrediction(i, i, [.. counts.Select(n => n / total)]);
-        })];
-
-    private static void Add(ImmutableSortedDictionary<string, double>.Builder scores, string prefix, HeldOutScores s)
+    private static void Add(ImmutableSortedDictionary<string, double>.Builder scores, string prefix, Brink.Analysis.Scoring.Scores s)
     {
         scores[prefix + "_brier"] = s.Brier;
         scores[prefix + "_log_loss"] = s.LogLoss;
