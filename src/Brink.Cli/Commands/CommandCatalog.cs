@@ -19,5 +19,6 @@ internal static class CommandCatalog
         yield return Fit.FitCommand.Create(console);
         yield return Sweep.SweepCommand.Create(console);
         yield return Sweep.MergeCommand.Create(console);
+        yield return Runs.RunsCommand.Create(console);
     }
 }

@@ -33,6 +33,9 @@ internal sealed class CliConsole
     /// <summary>True only on a real terminal without NO_COLOR.</summary>
     public bool Interactive { get; }
 
+    /// <summary>When set (during <c>brink runs rerun</c>), runs are handed here instead of being stored.</summary>
+    public Action<Brink.Analysis.Runs.RunRecord>? RunCapture { get; init; }
+
     /// <summary>Spectre console bound to <see cref="Output"/>.</summary>
     public IAnsiConsole Ansi { get; }
 

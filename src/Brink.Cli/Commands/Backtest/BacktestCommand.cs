@@ -19,8 +19,11 @@ internal static class BacktestCommand
         var pack = new Option<string?>("--pack") { Description = "Model pack directory; default: the pack for the cases' focal actor." };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON (cases, brier, log_loss, accuracy, rps, baselines, skill, per_case, calibration)." };
         var command = new Command("backtest", "Score the model's predictions of historical cases against baselines.") { paths, pack, json };
+        var store = RunRecording.AddTo(command);
         CommandRunner.SetAction(command, console, parse =>
         {
+            var started = TimeProvider.System.GetUtcNow();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var (files, cases) = CaseFiles.Load(parse.GetRequiredValue(paths));
             var modelPack = LoadPack(parse.GetValue(pack), files[0], cases[0].Focal);
             var predictor = new Predictor(modelPack);
@@ -34,6 +37,7 @@ internal static class BacktestCommand
                 BacktestView.Render(console, report, modelPack);
             }
 
+            RunRecording.Record(console, parse, store, "backtest", [.. files, modelPack.SourcePath], modelPack, null, JsonOutput.Serialize(report), started, clock);
             return ExitCodes.Success;
         });
         return command;

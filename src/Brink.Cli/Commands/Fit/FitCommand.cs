@@ -25,8 +25,11 @@ internal static class FitCommand
         {
             cases, output, pack, folds, seed, noLoo, json,
         };
+        var store = RunRecording.AddTo(command);
         CommandRunner.SetAction(command, console, parse =>
         {
+            var started = TimeProvider.System.GetUtcNow();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var options = new FitOptions(parse.GetValue(folds), parse.GetValue(seed), !parse.GetValue(noLoo));
             if (options.Folds < 2)
             {
@@ -53,6 +56,7 @@ internal static class FitCommand
                 FitView.Render(console, report, parse.GetRequiredValue(output));
             }
 
+            RunRecording.Record(console, parse, store, "fit", [.. files, modelPack.SourcePath], modelPack, options.Seed, JsonOutput.Serialize(report), started, clock);
             return ExitCodes.Success;
         });
         return command;

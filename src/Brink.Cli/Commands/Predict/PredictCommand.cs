@@ -13,8 +13,11 @@ internal static class PredictCommand
         var json = new Option<bool>("--json") { Description = "Print the prediction as JSON (id, probabilities, top, explanation)." };
         var pack = new Option<string?>("--pack") { Description = "Model pack directory; default: the pack whose focal list names the situation's focal actor." };
         var command = new Command("predict", "Predict the probability of each response on the escalation ladder, with an explanation.") { file, json, pack };
+        var store = RunRecording.AddTo(command);
         CommandRunner.SetAction(command, console, parse =>
         {
+            var started = TimeProvider.System.GetUtcNow();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var (situation, modelPack, _) = ModelInputs.Load(parse.GetRequiredValue(file), parse.GetValue(pack));
             var result = new Predictor(modelPack).Explain(situation);
             if (parse.GetValue(json))
@@ -26,6 +29,7 @@ internal static class PredictCommand
                 PredictionView.Render(console, situation, modelPack, result);
             }
 
+            RunRecording.Record(console, parse, store, "predict", [parse.GetRequiredValue(file), modelPack.SourcePath], modelPack, null, JsonOutput.Serialize(result), started, clock);
             return ExitCodes.Success;
         });
         return command;

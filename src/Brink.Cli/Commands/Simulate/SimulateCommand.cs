@@ -26,8 +26,11 @@ internal static class SimulateCommand
         {
             file, runs, horizon, seed, threads, json, csv, pack,
         };
+        var store = RunRecording.AddTo(command);
         CommandRunner.SetAction(command, console, parse =>
         {
+            var started = TimeProvider.System.GetUtcNow();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var options = new SimulationOptions(parse.GetValue(runs), parse.GetValue(horizon), parse.GetValue(seed), parse.GetValue(threads));
             Validate(options);
             var (situation, modelPack, packDirectory) = ModelInputs.Load(parse.GetRequiredValue(file), parse.GetValue(pack));
@@ -48,6 +51,7 @@ internal static class SimulateCommand
                 SimulationView.Render(console, situation, result);
             }
 
+            RunRecording.Record(console, parse, store, "simulate", [parse.GetRequiredValue(file), modelPack.SourcePath, Path.Combine(packDirectory, "dynamics.yaml")], modelPack, options.Seed, JsonOutput.Serialize(result with { SolverCalls = 0 }), started, clock);
             return ExitCodes.Success;
         });
         return command;

@@ -28,8 +28,11 @@ internal static class SweepCommand
         {
             file, vary, design, points, replications, horizon, seed, threads, shard, output, pack,
         };
+        var store = RunRecording.AddTo(command);
         CommandRunner.SetAction(command, console, parse =>
         {
+            var started = TimeProvider.System.GetUtcNow();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var (situation, modelPack, packDirectory) = ModelInputs.Load(parse.GetRequiredValue(file), parse.GetValue(pack));
             var axes = Axes(parse.GetRequiredValue(vary), situation);
             var (shardIndex, shardCount) = ShardOption.Parse(parse.GetValue(shard));
@@ -53,6 +56,7 @@ internal static class SweepCommand
                 console.Error.WriteLine($"wrote {csv} and {SweepFiles.ManifestPath(csv)}");
             }
 
+            RunRecording.Record(console, parse, store, "sweep", [parse.GetRequiredValue(file), modelPack.SourcePath], modelPack, options.Seed, JsonOutput.Serialize(new { points = result.Points.Length, csv_sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SweepCsv.Write(result)))), indices = SensitivityAnalysis.Compute(result) }), started, clock);
             SweepView.Render(console, result);
             return ExitCodes.Success;
         });

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Brink.Analysis.Runs;
+using Brink.Cli.Tests.Infrastructure;
+
+namespace Brink.Cli.Tests.Commands.Runs;
+
+public sealed class RunsCommandTests : IDisposable
+{
+    private readonly string store = Path.Combine(Path.GetTempPath(), $"brink-runs-{Guid.NewGuid():N}.db");
+
+    private static readonly string Situation = RepositoryPaths.Combine("data", "situations", "iran-2025-fordow.yaml");
+
+    public void Dispose()
+    {
+        foreach (var file in new[] { store, store + "-wal", store + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void PredictAndSimulate_AreRecordedAndReproducedExactly()
+    {
+        Assert.Equal(0, CliRun.Run("predict", Situation, "--store", store).Exit);
+        Assert.Equal(0, CliRun.Run("simulate", Situation, "--runs", "200", "--horizon", "3", "--seed", "4", "--store", store).Exit);
+        var runs = new RunStore(store).List();
+        Assert.Equal(["simulate", "predict"], runs.Select(r => r.Kind));
+        Assert.Equal(4UL, runs[0].Seed);
+        Assert.Equal("iran-supreme-leader", runs[0].Pack);
+        Assert.Contains("\"probabilities\"", runs[1].ResultJson);
+
+        foreach (var run in runs)
+        {
+            var (exit, output, _) = CliRun.Run("runs", "rerun", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--store", store);
+            Assert.Equal(0, exit);
+            Assert.Contains("reproduced exactly", output);
+        }
+    }
+
+    [Fact]
+    public void Rerun_ChangedInput_IsReportedAndFails()
+    {
+        string copy = Path.Combine(Path.GetTempPath(), $"brink-situation-{Guid.NewGuid():N}.yaml");
+        File.Copy(Situation, copy);
+        try
+        {
+            Assert.Equal(0, CliRun.Run("predict", copy, "--store", store).Exit);
+            File.WriteAllText(copy, File.ReadAllText(copy).Replace("severity: 0.9", "severity: 0.5", StringComparison.Ordinal));
+            var (exit, output, _) = CliRun.Run("runs", "rerun", "1", "--store", store);
+            Assert.Equal(1, exit);
+            Assert.Contains("changed", output);
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+
+    [Fact]
+    public void ListAndShow_PrintTheRecord()
+    {
+        Assert.Equal(0, CliRun.Run("predict", Situation, "--store", store).Exit);
+        var (exit, output, _) = CliRun.Run("runs", "list", "--store", store);
+        Assert.Equal(0, exit);
+        Assert.Contains("predict", output);
+        var (showExit, json, _) = CliRun.Run("runs", "show", "1", "--store", store, "--json");
+        Assert.Equal(0, showExit);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal("predict", document.RootElement.GetProperty("kind").GetString());
+        Assert.Equal(64, document.RootElement.GetProperty("inputs_sha256").GetString()!.Length);
+    }
+
+    [Fact]
+    public void NoStore_RecordsNothing()
+    {
+        Assert.Equal(0, CliRun.Run("predict", Situation, "--store", store, "--no-store").Exit);
+        Assert.False(File.Exists(store));
+    }
+
+    [Fact]
+    public void Show_UnknownRun_ExitsTwo()
+    {
+        Assert.Equal(0, CliRun.Run("predict", Situation, "--store", store).Exit);
+        Assert.Equal(2, CliRun.Run("runs", "show", "99", "--store", store).Exit);
+    }
+}
