@@ -20,5 +20,6 @@ internal static class CommandCatalog
         yield return Sweep.SweepCommand.Create(console);
         yield return Sweep.MergeCommand.Create(console);
         yield return Runs.RunsCommand.Create(console);
+        yield return Report.ReportCommand.Create(console);
     }
 }

@@ -56,7 +56,7 @@ internal static class SweepCommand
                 console.Error.WriteLine($"wrote {csv} and {SweepFiles.ManifestPath(csv)}");
             }
 
-            RunRecording.Record(console, parse, store, "sweep", [parse.GetRequiredValue(file), modelPack.SourcePath], modelPack, options.Seed, JsonOutput.Serialize(new { points = result.Points.Length, csv_sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SweepCsv.Write(result)))), indices = SensitivityAnalysis.Compute(result) }), started, clock);
+            RunRecording.Record(console, parse, store, "sweep", [parse.GetRequiredValue(file), modelPack.SourcePath], modelPack, options.Seed, JsonOutput.Serialize(new { points = result.Points.Length, csv_sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SweepCsv.Write(result)))), indices = SensitivityAnalysis.Compute(result), heatmap = SweepHeatmap.Of(result, "p_major") }), started, clock);
             SweepView.Render(console, result);
             return ExitCodes.Success;
         });
