@@ -25,6 +25,16 @@ public static class FittedPackText
             text.Append(CultureInfo.InvariantCulture, $"    {p.Name}: {Format(p.Estimate)}\n");
         }
 
+        var finite = result.Parameters.Where(p => double.IsFinite(p.StandardError)).ToList();
+        if (finite.Count > 0)
+        {
+            text.Append("  standard_errors:\n");
+            foreach (var p in finite)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"    {p.Name}: {Format(p.StandardError)}\n");
+            }
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"  data: {{cases: {cases}, sha256: \"{dataSha256}\"}}\n");
         text.Append(scores.Count == 0 ? "  scores: {}\n" : "  scores:\n");
         foreach (var (name, value) in scores.OrderBy(s => s.Key, StringComparer.Ordinal))

@@ -19,6 +19,7 @@ internal static class CommandCatalog
         yield return Fit.FitCommand.Create(console);
         yield return Sweep.SweepCommand.Create(console);
         yield return Sweep.MergeCommand.Create(console);
+        yield return Optimize.OptimizeCommand.Create(console);
         yield return Runs.RunsCommand.Create(console);
         yield return Report.ReportCommand.Create(console);
     }

@@ -16,10 +16,13 @@ public sealed record FitRecord(
     string DataSha256,
     ImmutableSortedDictionary<string, double> Scores)
 {
+    /// <summary>Standard error of each fitted value (from the Hessian), where finite.</summary>
+    public ImmutableSortedDictionary<string, double> StandardErrors { get; init; } = ImmutableSortedDictionary<string, double>.Empty;
+
     /// <inheritdoc />
     public bool Equals(FitRecord? other) =>
         other is not null && Cases == other.Cases && DataSha256 == other.DataSha256
-        && Values.SequenceEqual(other.Values) && Scores.SequenceEqual(other.Scores);
+        && Values.SequenceEqual(other.Values) && Scores.SequenceEqual(other.Scores) && StandardErrors.SequenceEqual(other.StandardErrors);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Cases, DataSha256);

@@ -15,7 +15,7 @@ public static class PackLoader
     public const string FileName = "pack.yaml";
 
     private static readonly string[] TopKeys = ["id", "version", "focal", "objectives", "responses", "parameters", "free", "fitted"];
-    private static readonly string[] FittedKeys = ["values", "data", "scores"];
+    private static readonly string[] FittedKeys = ["values", "standard_errors", "data", "scores"];
     private static readonly string[] FittedDataKeys = ["cases", "sha256"];
     private static readonly string[] FreeKeys = ["prior_scale", "lower", "upper"];
     private static readonly string[] ObjectiveNames = ["survival", "influence", "legitimacy", "economy", "face"];
@@ -248,6 +248,22 @@ public static class PackLoader
             }
         }
 
+        var errors = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        if (entries.TryGetValue("standard_errors", out var errorsNode) && fields.Mapping(errorsNode) is { } errorsMap)
+        {
+            foreach (var (keyNode, valueNode) in errorsMap.Children)
+            {
+                string name = fields.Scalar(keyNode) ?? string.Empty;
+                if (!fittedValues.ContainsKey(name))
+                {
+                    fields.Report(keyNode, PackMessages.FreeParameter, name);
+                    continue;
+                }
+
+                errors[name] = fields.Number(valueNode, 0, double.MaxValue, double.NaN);
+            }
+        }
+
         int cases = 0;
         string hash = string.Empty;
         if (entries.TryGetValue("data", out var dataNode) && fields.Mapping(dataNode) is { } data)
@@ -266,6 +282,6 @@ public static class PackLoader
             }
         }
 
-        return new FitRecord(fittedValues.ToImmutable(), cases, hash, scores.ToImmutable());
+        return new FitRecord(fittedValues.ToImmutable(), cases, hash, scores.ToImmutable()) { StandardErrors = errors.ToImmutable() };
     }
 }
