@@ -6,6 +6,6 @@ namespace Brink.Cli.Commands.Games;
 /// <summary>Conversions between game forms, delegated to the game core.</summary>
 internal static class GameConversions
 {
-    public static NormalFormGame ToNormalForm(ExtensiveFormGame game) =>
-        throw new NotSupportedException($"the reduced normal form of '{game.Title}' is not available yet");
+    /// <summary>The reduced normal form (perfect recall needed; otherwise a clear error, exit 2).</summary>
+    public static NormalFormGame ToNormalForm(ExtensiveFormGame game) => ReducedNormalForm.Create(game).ToNormalFormGame();
 }

@@ -19,8 +19,17 @@ internal static class SolverCatalog
             throw new NotSupportedException("--spe goes with --method enumpure");
         }
 
+        if (subgamePerfect)
+        {
+            return game.ExtensiveForm is { } perfect
+                ? EnumPure.SolveSubgamePerfect(perfect)
+                : throw new NotSupportedException("--spe needs an extensive-form game (.efg)");
+        }
+
         return (method, game.NormalForm, game.ExtensiveForm) switch
         {
+            ("enumpure", { } normal, _) => EnumPure.Solve(normal),
+            ("enumpure", _, { } tree) => EnumPure.Solve(tree),
             ("lcp", { } normal, _) => Lcp.Solve(normal),
             ("lcp", _, { } tree) => Lcp.Solve(tree),
             ("lp", { } normal, _) => Lp.Solve(normal),

@@ -51,3 +51,49 @@ public class SolveCommandTests
         }
     }
 }
+
+public class SolveEnumPureCommandTests
+{
+    private static string Game(string name) => RepositoryPaths.Combine("data", "games", name);
+
+    [Theory]
+    [InlineData("coord4.nfg")]
+    [InlineData("entry_accommodation.efg")]
+    [InlineData("montyhal.efg")]
+    public void Solve_EnumPure_PrintsGambitsLines(string name)
+    {
+        var (exit, output, _) = CliRun.Run("solve", Game(name), "--method", "enumpure");
+        Assert.Equal(0, exit);
+        var expected = File.ReadAllLines(RepositoryPaths.Combine("data", "games", "expected", $"{name}.enumpure.txt")).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Solve_Spe_Centipede()
+    {
+        var (exit, output, _) = CliRun.Run("solve", Game("cent4.efg"), "--method", "enumpure", "--spe");
+        Assert.Equal(0, exit);
+        Assert.Equal("NE,1,0,1,0,1,0,1,0", output.Trim());
+    }
+
+    [Theory]
+    [InlineData("entry_accommodation.efg", "enumpure")]
+    [InlineData("pd.nfg", "enumpure")]
+    [InlineData("cent4.efg", "lcp")]
+    public void Solve_SpeWhereItDoesNotApply_ExitsTwo(string name, string method)
+    {
+        var (exit, _, error) = CliRun.Run("solve", Game(name), "--method", method, "--spe");
+        Assert.Equal(2, exit);
+        Assert.False(string.IsNullOrWhiteSpace(error));
+    }
+
+    [Fact]
+    public void Convert_TreeToNfg_IsItsReducedNormalForm()
+    {
+        var (exit, output, _) = CliRun.Run("convert", Game("e04.efg"), "--to", "nfg");
+        Assert.Equal(0, exit);
+        var converted = Brink.Games.Formats.NfgFormat.Read(output, "converted.nfg");
+        var bundled = Brink.Games.Formats.GameFile.Load(Game("e04.nfg")).NormalForm!;
+        Assert.Equal(bundled.AllPayoffs.ToArray(), converted.AllPayoffs.ToArray());
+    }
+}

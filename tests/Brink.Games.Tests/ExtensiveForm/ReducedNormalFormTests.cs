@@ -1,0 +1,55 @@
+using Brink.Games.ExtensiveForm;
+using Brink.Games.Formats;
+using Brink.Games.Solvers;
+using Brink.Games.Tests.Formats;
+
+namespace Brink.Games.Tests.ExtensiveForm;
+
+public class ReducedNormalFormTests
+{
+    private static ExtensiveFormGame Tree(string name) => GameFile.Load(GameFiles.PathOf(name)).ExtensiveForm!;
+
+    [Fact]
+    public void Create_KrepsWilsonTree_IsTheBundledNormalForm()
+    {
+        // e04.nfg is Gambit's own normal form of e04.efg.
+        var reduced = ReducedNormalForm.Create(Tree("e04.efg")).ToNormalFormGame();
+        var normal = GameFile.Load(GameFiles.PathOf("e04.nfg")).NormalForm!;
+        Assert.Equal(normal.StrategyCounts, reduced.StrategyCounts);
+        Assert.Equal(normal.AllPayoffs.ToArray(), reduced.AllPayoffs.ToArray());
+    }
+
+    [Fact]
+    public void Create_EntryGame_MergesPlansThatDifferOnlyWhereOwnChoicesRuleThemOut()
+    {
+        // Player 1: S or T, then A/F at the one of two later sets its first move leaves open: 4 plans, not 8.
+        var reduced = ReducedNormalForm.Create(Tree("entry_accommodation.efg"));
+        Assert.Equal(4, reduced.Strategies[0].Length);
+        Assert.Equal(["11*", "12*", "2*1", "2*2"], reduced.ToNormalFormGame().Strategies[0]);
+        Assert.Equal(2, reduced.Strategies[1].Length);
+    }
+
+    [Fact]
+    public void Create_Centipede_HasThreePlansPerPlayer()
+    {
+        var reduced = ReducedNormalForm.Create(Tree("cent4.efg"));
+        Assert.Equal([3, 3], reduced.Strategies.Select(s => s.Length));
+    }
+
+    [Fact]
+    public void Payoffs_WithChance_AreExactExpectations()
+    {
+        // perfect_info_with_chance: a then a fair coin; every leaf after a pays −2 to player 1.
+        var reduced = ReducedNormalForm.Create(Tree("perfect_info_with_chance.efg"));
+        Assert.Equal(Brink.Games.Numerics.Rational.Create(-2, 1), reduced.Payoffs([0, 0])[0]);
+        Assert.Equal(Brink.Games.Numerics.Rational.Create(-1, 1), reduced.Payoffs([1, 0])[0]);
+    }
+
+    [Fact]
+    public void Create_ImperfectRecall_IsNotApplicable()
+    {
+        var files = GameFiles.Names.Where(n => n.EndsWith(".efg", StringComparison.Ordinal))
+            .Select(n => GameFile.Load(GameFiles.PathOf(n)).ExtensiveForm!).Where(g => !g.HasPerfectRecall).ToList();
+        Assert.All(files, g => Assert.Throws<SolverNotApplicableException>(() => ReducedNormalForm.Create(g)));
+    }
+}
