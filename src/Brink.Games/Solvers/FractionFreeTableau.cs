@@ -116,6 +116,32 @@ internal sealed class FractionFreeTableau
         return best;
     }
 
+    /// <summary>Every row attaining the minimum ratio when <paramref name="entering"/> grows (empty for a ray).</summary>
+    public List<int> MinimumRatioRows(int entering)
+    {
+        var result = new List<int>();
+        for (int i = 0; i < rows.Length; i++)
+        {
+            if (rows[i][entering].Sign <= 0)
+            {
+                continue;
+            }
+
+            int c = result.Count == 0 ? -1 : CompareRatio(i, result[0], entering, VariableCount);
+            if (c < 0)
+            {
+                result.Clear();
+                result.Add(i);
+            }
+            else if (c == 0)
+            {
+                result.Add(i);
+            }
+        }
+
+        return result;
+    }
+
     private bool LexLess(int i, int j, int entering)
     {
         foreach (int column in lexColumns)

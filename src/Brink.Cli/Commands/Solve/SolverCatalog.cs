@@ -30,6 +30,8 @@ internal static class SolverCatalog
         {
             ("enumpure", { } normal, _) => EnumPure.Solve(normal),
             ("enumpure", _, { } tree) => EnumPure.Solve(tree),
+            ("enummixed", { } normal, _) => EnumMixed.Solve(normal),
+            ("enummixed", _, { } tree) => EnumMixed.Solve(tree),
             ("lcp", { } normal, _) => Lcp.Solve(normal),
             ("lcp", _, { } tree) => Lcp.Solve(tree),
             ("lp", { } normal, _) => Lp.Solve(normal),

@@ -97,3 +97,21 @@ public class SolveEnumPureCommandTests
         Assert.Equal(bundled.AllPayoffs.ToArray(), converted.AllPayoffs.ToArray());
     }
 }
+
+public class SolveEnumMixedCommandTests
+{
+    [Theory]
+    [InlineData("deg1.nfg")]
+    [InlineData("entry_accommodation.efg")]
+    public void Solve_EnumMixed_PrintsGambitsLines(string name)
+    {
+        var (exit, output, _) = CliRun.Run("solve", RepositoryPaths.Combine("data", "games", name), "--method", "enummixed");
+        Assert.Equal(0, exit);
+        var expected = File.ReadAllLines(RepositoryPaths.Combine("data", "games", "expected", $"{name}.enummixed.txt")).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Solve_EnumMixedOnThreePlayers_ExitsTwo() =>
+        Assert.Equal(2, CliRun.Run("solve", RepositoryPaths.Combine("data", "games", "2x2x2.nfg"), "--method", "enummixed").Exit);
+}
