@@ -32,6 +32,8 @@ internal static class SolverCatalog
             ("enumpure", _, { } tree) => EnumPure.Solve(tree),
             ("enummixed", { } normal, _) => EnumMixed.Solve(normal),
             ("enummixed", _, { } tree) => EnumMixed.Solve(tree),
+            ("logit", { } normal, _) => LogitSolver.Solve(normal),
+            ("logit", _, { } tree) => LogitSolver.Solve(tree),
             ("lcp", { } normal, _) => Lcp.Solve(normal),
             ("lcp", _, { } tree) => Lcp.Solve(tree),
             ("lp", { } normal, _) => Lp.Solve(normal),
