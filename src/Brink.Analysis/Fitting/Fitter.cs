@@ -12,7 +12,10 @@ namespace Brink.Analysis.Fitting;
 /// </summary>
 public static class Fitter
 {
-    private const double Tolerance = 1e-7;
+    private const double Tolerance = 1e-6;
+
+    /// <summary>Evaluation budget of each cross-validation refit, which starts at the full-data estimate.</summary>
+    private const int CrossValidationEvaluations = 800;
 
     /// <summary>Fits <paramref name="model"/> to <paramref name="cases"/>; every case needs an outcome.</summary>
     public static FitResult Fit(IResponseModel model, IReadOnlyList<Situation> cases, FitOptions options, IProgress<string>? progress = null)
@@ -89,7 +92,7 @@ public static class Fitter
 
         // One restart from the answer: Nelder–Mead can stall on a collapsed simplex.
         var (again, valueAgain, more) = NelderMead.Minimize(
-            x => posterior.NegativeLogPosterior(x), minimum, [.. scale.Select(s => s / 4)], lower, upper, maxEvaluations, Tolerance);
+            x => posterior.NegativeLogPosterior(x), minimum, [.. scale.Select(s => s / 4)], lower, upper, Math.Max(10, maxEvaluations / 3), Tolerance);
         return valueAgain <= value ? (again, valueAgain, evaluations + more) : (minimum, value, evaluations + more);
     }
 
@@ -140,7 +143,7 @@ public static class Fitter
             var training = cases.Where((_, i) => folds[i] != fold).ToList();
             var posterior = new Posterior(model, training);
             // Warm start at the full-data estimate with a smaller simplex: one case or fold moves the optimum little.
-            var (estimate, _, _) = Optimise(posterior, (double[])warmStart.Clone(), options.MaxEvaluations, reach: 0.25);
+            var (estimate, _, _) = Optimise(posterior, (double[])warmStart.Clone(), Math.Min(options.MaxEvaluations, CrossValidationEvaluations), reach: 0.25);
             for (int i = 0; i < cases.Count; i++)
             {
                 if (folds[i] == fold)
