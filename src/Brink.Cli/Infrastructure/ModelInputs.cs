@@ -24,6 +24,20 @@ internal static class ModelInputs
         return (situation, pack, Path.GetDirectoryName(pack.SourcePath) ?? packs);
     }
 
+    /// <summary>The pack for cases: <c>--pack DIR</c> when given, else the pack for their focal actor near the first case.</summary>
+    public static (ModelPack Pack, string Directory) PackForCases(string? packDirectory, string firstCase, string focal)
+    {
+        if (packDirectory is not null)
+        {
+            InputFiles.RequireDirectory(packDirectory);
+            return (PackLoader.Load(packDirectory), packDirectory);
+        }
+
+        string packs = PackDirectory.FindDefault(firstCase) ?? BundledData.PacksDirectory;
+        var pack = PackDirectory.ForFocal(packs, focal);
+        return (pack, Path.GetDirectoryName(pack.SourcePath) ?? packs);
+    }
+
     public static DynamicsParameters LoadDynamics(string packDirectory) =>
         DynamicsLoader.Load(InputFiles.RequireFile(Path.Combine(packDirectory, "dynamics.yaml")));
 }

@@ -25,7 +25,7 @@ internal static class BacktestCommand
             var started = TimeProvider.System.GetUtcNow();
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var (files, cases) = CaseFiles.Load(parse.GetRequiredValue(paths));
-            var modelPack = LoadPack(parse.GetValue(pack), files[0], cases[0].Focal);
+            var (modelPack, _) = ModelInputs.PackForCases(parse.GetValue(pack), files[0], cases[0].Focal);
             var predictor = new Predictor(modelPack);
             var report = Backtester.Run(cases, predictor, predictor.CurrentValues.AsSpan());
             if (parse.GetValue(json))
@@ -41,16 +41,5 @@ internal static class BacktestCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static ModelPack LoadPack(string? packDirectory, string firstCase, string focal)
-    {
-        if (packDirectory is not null)
-        {
-            InputFiles.RequireDirectory(packDirectory);
-            return PackLoader.Load(packDirectory);
-        }
-
-        return PackDirectory.ForFocal(PackDirectory.FindDefault(firstCase) ?? BundledData.PacksDirectory, focal);
     }
 }

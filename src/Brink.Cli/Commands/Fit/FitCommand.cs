@@ -37,7 +37,7 @@ internal static class FitCommand
             }
 
             var (files, loaded) = CaseFiles.Load(parse.GetRequiredValue(cases));
-            var (modelPack, packDirectory) = LoadPack(parse.GetValue(pack), files[0], loaded[0].Focal);
+            var (modelPack, packDirectory) = ModelInputs.PackForCases(parse.GetValue(pack), files[0], loaded[0].Focal);
             if (modelPack.Free.IsEmpty)
             {
                 throw new UsageException($"{modelPack.SourcePath}: the pack lists no free parameters to fit");
@@ -60,18 +60,5 @@ internal static class FitCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static (ModelPack Pack, string Directory) LoadPack(string? packDirectory, string firstCase, string focal)
-    {
-        if (packDirectory is not null)
-        {
-            InputFiles.RequireDirectory(packDirectory);
-            return (PackLoader.Load(packDirectory), packDirectory);
-        }
-
-        string packs = PackDirectory.FindDefault(firstCase) ?? BundledData.PacksDirectory;
-        var pack = PackDirectory.ForFocal(packs, focal);
-        return (pack, Path.GetDirectoryName(pack.SourcePath) ?? packs);
     }
 }

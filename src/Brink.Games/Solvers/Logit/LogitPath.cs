@@ -316,19 +316,7 @@ internal sealed class LogitPath
     private double[] Tangent(double[] z, double[] previous)
     {
         var jacobian = Jacobian(z, Residual(z));
-        var a = new double[n + 1, n + 1];
-        for (int row = 0; row < n; row++)
-        {
-            for (int k = 0; k <= n; k++)
-            {
-                a[row, k] = jacobian[row, k];
-            }
-        }
-
-        for (int k = 0; k <= n; k++)
-        {
-            a[n, k] = previous[k];
-        }
+        var a = Augmented(jacobian, previous);
 
         var b = new double[n + 1];
         b[n] = 1;
@@ -418,21 +406,7 @@ internal sealed class LogitPath
 
         for (int round = 0; round < 2; round++)
         {
-            var a = new double[n + 1, n + 1];
-            for (int row = 0; row < n; row++)
-            {
-                for (int k = 0; k <= n; k++)
-                {
-                    a[row, k] = jacobian[row, k];
-                }
-            }
-
-            for (int k = 0; k <= n; k++)
-            {
-                a[n, k] = tangent[k];
-            }
-
-            if (!DenseSolver.Solve(a, v))
+            if (!DenseSolver.Solve(Augmented(jacobian, tangent), v))
             {
                 return null;
             }
@@ -485,7 +459,8 @@ internal sealed class LogitPath
         return (corrected, Tangent(corrected, direction));
     }
 
-    private int DeterminantSign(double[,] jacobian, double[] tangent)
+    /// <summary>The square matrix [J; rowᵀ].</summary>
+    private double[,] Augmented(double[,] jacobian, double[] lastRow)
     {
         var a = new double[n + 1, n + 1];
         for (int row = 0; row < n; row++)
@@ -498,10 +473,15 @@ internal sealed class LogitPath
 
         for (int k = 0; k <= n; k++)
         {
-            a[n, k] = tangent[k];
+            a[n, k] = lastRow[k];
         }
 
-        DenseSolver.Solve(a, new double[n + 1], out int sign);
+        return a;
+    }
+
+    private int DeterminantSign(double[,] jacobian, double[] tangent)
+    {
+        DenseSolver.Solve(Augmented(jacobian, tangent), new double[n + 1], out int sign);
         return sign;
     }
 

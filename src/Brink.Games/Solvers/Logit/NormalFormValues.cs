@@ -120,19 +120,6 @@ internal sealed class NormalFormValues : IAgentValues
     {
         var values = new double[sigma.Length];
         Values(sigma, values);
-        double worst = 0;
-        for (int p = 0; p < ActionCounts.Length; p++)
-        {
-            double best = double.NegativeInfinity, current = 0;
-            for (int a = offsets[p]; a < offsets[p + 1]; a++)
-            {
-                best = Math.Max(best, values[a]);
-                current += sigma[a] * values[a];
-            }
-
-            worst = Math.Max(worst, best - current);
-        }
-
-        return worst;
+        return AgentRegret.Max(sigma, values, offsets);
     }
 }

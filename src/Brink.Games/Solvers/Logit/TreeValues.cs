@@ -75,27 +75,15 @@ internal sealed class TreeValues : IAgentValues
 
     public bool ValueJacobian(ReadOnlySpan<double> sigma, double[,] jacobian) => false;
 
+    /// <summary>
+    /// The agent form's regret: each information set's gain from deviating there, given it is reached, so rarely
+    /// reached sets must be (nearly) best replies too, as in the limit of the agent QRE.
+    /// </summary>
     public double MaxRegret(ReadOnlySpan<double> sigma)
     {
-        // The agent form's regret: each information set's gain from deviating there, given it is reached, so
-        // rarely reached sets must be (nearly) best replies too, as in the limit of the agent QRE.
         var values = new double[sigma.Length];
         Values(sigma, values);
-
-        double worst = 0;
-        for (int j = 0; j < ActionCounts.Length; j++)
-        {
-            double best = double.NegativeInfinity, current = 0;
-            for (int a = offsets[j]; a < offsets[j + 1]; a++)
-            {
-                best = Math.Max(best, values[a]);
-                current += sigma[a] * values[a];
-            }
-
-            worst = Math.Max(worst, best - current);
-        }
-
-        return worst;
+        return AgentRegret.Max(sigma, values, offsets);
     }
 
     private (double[] Reach, double[] Value) Evaluate(ReadOnlySpan<double> sigma)
