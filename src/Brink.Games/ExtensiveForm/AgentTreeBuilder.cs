@@ -9,13 +9,17 @@ public sealed class AgentTreeBuilder
     private readonly int playerCount;
     private readonly int[] agentPlayers;
     private readonly int[] agentActions;
-    private readonly List<int> agentOf = [];
-    private readonly List<(int Parent, int Child)> links = [];
-    private readonly List<double> chance = [];
-    private readonly List<double> payoffs = [];
+    private readonly List<int> agentOf;
+    private readonly List<(int Parent, int Child)> links;
+    private readonly List<double> chance;
+    private readonly List<double> payoffs;
 
     /// <summary>Starts a tree whose agents (information sets) have the given players (1-based) and action counts.</summary>
-    public AgentTreeBuilder(int playerCount, IReadOnlyList<int> agentPlayers, IReadOnlyList<int> agentActionCounts)
+    /// <param name="playerCount">Number of players.</param>
+    /// <param name="agentPlayers">The player (1-based) of each agent.</param>
+    /// <param name="agentActionCounts">The number of actions of each agent.</param>
+    /// <param name="expectedNodes">How many nodes to make room for (a hint; the tree may grow past it).</param>
+    public AgentTreeBuilder(int playerCount, IReadOnlyList<int> agentPlayers, IReadOnlyList<int> agentActionCounts, int expectedNodes = 16)
     {
         ArgumentNullException.ThrowIfNull(agentPlayers);
         ArgumentNullException.ThrowIfNull(agentActionCounts);
@@ -31,6 +35,11 @@ public sealed class AgentTreeBuilder
         }
 
         this.playerCount = playerCount;
+        int capacity = Math.Max(1, expectedNodes);
+        agentOf = new List<int>(capacity);
+        links = new List<(int Parent, int Child)>(capacity);
+        chance = new List<double>(capacity);
+        payoffs = new List<double>(capacity * playerCount);
         this.agentPlayers = [.. agentPlayers];
         this.agentActions = [.. agentActionCounts];
     }

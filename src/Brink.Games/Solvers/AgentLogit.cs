@@ -61,14 +61,18 @@ public static class AgentLogit
     private static int Iterate(AgentTree tree, double lambda, int[] offsets, double[] sigma)
     {
         int nodes = tree.NodeCount, players = tree.PlayerCount, agents = tree.AgentCount, width = sigma.Length;
-        var workspace = new double[nodes + (nodes * players) + (4 * width) + agents];
-        var reach = workspace.AsSpan(0, nodes);
-        var value = workspace.AsSpan(nodes, nodes * players);
-        var q = workspace.AsSpan(nodes + (nodes * players), width);
-        var unweighted = workspace.AsSpan(nodes + (nodes * players) + width, width);
-        var next = workspace.AsSpan(nodes + (nodes * players) + (2 * width), width);
-        var mass = workspace.AsSpan(nodes + (nodes * players) + (3 * width), agents);
-        var previous = workspace.AsSpan(nodes + (nodes * players) + (3 * width) + agents, width);
+        int size = nodes + (nodes * players) + (4 * width) + agents;
+
+        // Small trees (the model's decision points) iterate on the stack: no garbage per solve.
+        Span<double> workspace = size <= 2048 ? stackalloc double[size] : new double[size];
+        workspace.Clear();
+        var reach = workspace.Slice(0, nodes);
+        var value = workspace.Slice(nodes, nodes * players);
+        var q = workspace.Slice(nodes + (nodes * players), width);
+        var unweighted = workspace.Slice(nodes + (nodes * players) + width, width);
+        var next = workspace.Slice(nodes + (nodes * players) + (2 * width), width);
+        var mass = workspace.Slice(nodes + (nodes * players) + (3 * width), agents);
+        var previous = workspace.Slice(nodes + (nodes * players) + (3 * width) + agents, width);
         previous.Fill(double.NaN);
         for (int sweep = 0; sweep < MaxSweeps; sweep++)
         {

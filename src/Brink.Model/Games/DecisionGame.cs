@@ -94,7 +94,7 @@ public sealed class DecisionGame
     {
         int[] players = [1, .. Enumerable.Repeat(2, 14)];
         int[] actions = [7, .. Enumerable.Repeat(3, 14)];
-        var builder = new AgentTreeBuilder(2, players, actions);
+        var builder = new AgentTreeBuilder(2, players, actions, expectedNodes: 64);
         Span<double> scratch = stackalloc double[5];
         Span<double> payoffs = stackalloc double[2];
         int root = builder.AddChance();
