@@ -45,11 +45,27 @@ public class ReducedNormalFormTests
         Assert.Equal(Brink.Games.Numerics.Rational.Create(-1, 1), reduced.Payoffs([1, 0])[0]);
     }
 
+    /// <summary>Player 1 moves, then moves again without remembering its first move.</summary>
+    internal const string Forgetful = """
+        EFG 2 R "forgetful" { "1" "2" }
+        ""
+        p "" 1 1 "" { "L" "R" } 0
+        p "" 1 2 "" { "a" "b" } 0
+        t "" 1 "" { 1, 0 }
+        t "" 2 "" { 0, 0 }
+        p "" 1 2 "" { "a" "b" } 0
+        t "" 3 "" { 0, 0 }
+        t "" 4 "" { 1, 0 }
+        """;
+
     [Fact]
     public void Create_ImperfectRecall_IsNotApplicable()
     {
-        var files = GameFiles.Names.Where(n => n.EndsWith(".efg", StringComparison.Ordinal))
-            .Select(n => GameFile.Load(GameFiles.PathOf(n)).ExtensiveForm!).Where(g => !g.HasPerfectRecall).ToList();
-        Assert.All(files, g => Assert.Throws<SolverNotApplicableException>(() => ReducedNormalForm.Create(g)));
+        var game = EfgFormat.Read(Forgetful, "forgetful.efg");
+        Assert.False(game.HasPerfectRecall);
+        var error = Assert.Throws<SolverNotApplicableException>(() => ReducedNormalForm.Create(game));
+        Assert.Contains("perfect recall", error.Message, StringComparison.Ordinal);
+        Assert.Throws<SolverNotApplicableException>(() => EnumPure.Solve(game));
+        Assert.Throws<SolverNotApplicableException>(() => EnumMixed.Solve(game));
     }
 }

@@ -115,3 +115,25 @@ public class SolveEnumMixedCommandTests
     public void Solve_EnumMixedOnThreePlayers_ExitsTwo() =>
         Assert.Equal(2, CliRun.Run("solve", RepositoryPaths.Combine("data", "games", "2x2x2.nfg"), "--method", "enummixed").Exit);
 }
+
+public class SolveImperfectRecallCommandTests
+{
+    [Fact]
+    public void Solve_ImperfectRecallTree_ExitsTwoSayingWhy()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"brink-forgetful-{Guid.NewGuid():N}.efg");
+        File.WriteAllText(path, "EFG 2 R \"forgetful\" { \"1\" \"2\" }\n\"\"\np \"\" 1 1 \"\" { \"L\" \"R\" } 0\np \"\" 1 2 \"\" { \"a\" \"b\" } 0\nt \"\" 1 \"\" { 1, 0 }\nt \"\" 2 \"\" { 0, 0 }\np \"\" 1 2 \"\" { \"a\" \"b\" } 0\nt \"\" 3 \"\" { 0, 0 }\nt \"\" 4 \"\" { 1, 0 }\n");
+        try
+        {
+            var (exit, output, error) = CliRun.Run("solve", path, "--method", "enumpure");
+            Assert.Equal(2, exit);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains("perfect recall", error);
+            Assert.Single(error.Trim().Split('\n'));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
