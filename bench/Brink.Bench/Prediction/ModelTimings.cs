@@ -23,10 +23,12 @@ internal static class ModelTimings
         var situation = SituationLoader.Load(Path.Combine(root, "data", "situations", "iran-2025-fordow.yaml"));
         var predictor = new Predictor(pack);
         var tree = DecisionGame.Compile(situation, pack).Tree;
+        Report(output, "context", 20_000, () => DecisionContext.Create(situation, pack));
         Report(output, "context + mechanisms", 20_000, () => MechanismPipeline.Effects(DecisionContext.Create(situation, pack)));
         Report(output, "compile (context to game tree)", 20_000, () => DecisionGame.Compile(situation, pack));
         Report(output, "agent logit QRE", 20_000, () => AgentLogit.AtLambda(tree, pack[ParameterCatalog.Lambda]));
         Report(output, "predict (probabilities)", 20_000, () => predictor.Predict(situation));
+        Report(output, "solve (probabilities and replies, as simulate uses)", 20_000, () => predictor.Solve(situation));
         Report(output, "predict with explanation", 300, () => predictor.Explain(situation));
     }
 
@@ -38,12 +40,15 @@ internal static class ModelTimings
         }
 
         Thread.Sleep(300);
+        long bytes = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
         for (int i = 0; i < rounds; i++)
         {
             action();
         }
 
-        output.WriteLine($"{what}: {clock.Elapsed.TotalMicroseconds / rounds:F1} µs");
+        clock.Stop();
+        bytes = GC.GetAllocatedBytesForCurrentThread() - bytes;
+        output.WriteLine($"{what}: {clock.Elapsed.TotalMicroseconds / rounds:F1} µs, {bytes / rounds:N0} bytes allocated");
     }
 }

@@ -32,13 +32,40 @@ public sealed class AgentTree
         AgentActionCounts = [.. agentActions];
         AgentPlayerIndex = [.. agentPlayer.Select(p => p - 1)];
         AgentNodeCount = new int[agentPlayer.Length];
-        foreach (int agent in agentOf)
+        AgentFirstNode = new int[agentPlayer.Length];
+        AgentFirstNode.AsSpan().Fill(-1);
+        for (int n = 0; n < agentOf.Length; n++)
         {
+            int agent = agentOf[n];
             if (agent >= 0)
             {
                 AgentNodeCount[agent]++;
+                AgentFirstNode[agent] = AgentFirstNode[agent] < 0 ? n : AgentFirstNode[agent];
             }
         }
+
+        ActionOffsets = new int[agentActions.Length + 1];
+        for (int j = 0; j < agentActions.Length; j++)
+        {
+            ActionOffsets[j + 1] = ActionOffsets[j] + agentActions[j];
+        }
+    }
+
+    private AgentTree(AgentTree shape, double[] chanceProbability, double[] payoffs)
+    {
+        PlayerCount = shape.PlayerCount;
+        AgentOfNode = shape.AgentOfNode;
+        FirstChild = shape.FirstChild;
+        ChildCount = shape.ChildCount;
+        Children = shape.Children;
+        AgentPlayers = shape.AgentPlayers;
+        AgentActionCounts = shape.AgentActionCounts;
+        AgentPlayerIndex = shape.AgentPlayerIndex;
+        AgentNodeCount = shape.AgentNodeCount;
+        AgentFirstNode = shape.AgentFirstNode;
+        ActionOffsets = shape.ActionOffsets;
+        ChanceProbability = chanceProbability;
+        Payoffs = payoffs;
     }
 
     /// <summary>Per agent: its player's 0-based index.</summary>
@@ -46,6 +73,12 @@ public sealed class AgentTree
 
     /// <summary>Per agent: how many nodes it holds.</summary>
     internal int[] AgentNodeCount { get; }
+
+    /// <summary>Per agent: its lowest node index (−1 for an agent with no node).</summary>
+    internal int[] AgentFirstNode { get; }
+
+    /// <summary>Per agent: where its actions start in a flat profile; one extra entry holds the total.</summary>
+    internal int[] ActionOffsets { get; }
 
     /// <summary>Number of players (chance excluded).</summary>
     public int PlayerCount { get; }
@@ -85,6 +118,53 @@ public sealed class AgentTree
 
     /// <summary>Marker in <see cref="AgentOfNode"/> for terminal nodes.</summary>
     public const int TerminalNode = -2;
+
+    /// <summary>
+    /// The same shape with other chance probabilities and terminal payoffs: for a model that solves one tree shape
+    /// millions of times, this shares the structure instead of rebuilding it. Both spans are indexed by node
+    /// (payoffs by node × player, as <see cref="AgentTreeBuilder"/> numbers nodes) and are copied.
+    /// </summary>
+    /// <param name="chanceProbability">Per node, the probability of the chance move leading to it; 1 where the parent is not chance.</param>
+    /// <param name="payoffs">Per node and player, the payoff at a terminal node; 0 elsewhere.</param>
+    /// <exception cref="ArgumentException">A length differs, a chance node's probabilities do not sum to 1, or a value is out of range.</exception>
+    public AgentTree WithValues(ReadOnlySpan<double> chanceProbability, ReadOnlySpan<double> payoffs)
+    {
+        if (chanceProbability.Length != NodeCount || payoffs.Length != NodeCount * PlayerCount)
+        {
+            throw new ArgumentException($"Expected {NodeCount} chance probabilities and {NodeCount * PlayerCount} payoffs.", nameof(payoffs));
+        }
+
+        for (int n = 0; n < NodeCount; n++)
+        {
+            double sum = 0;
+            for (int a = 0; a < ChildCount[n]; a++)
+            {
+                double p = chanceProbability[Children[FirstChild[n] + a]];
+                bool valid = AgentOfNode[n] == ChanceNode ? p >= 0 && p <= 1 : p == 1;
+                if (!valid)
+                {
+                    throw new ArgumentException($"Node {Children[FirstChild[n] + a]} has chance probability {p}.", nameof(chanceProbability));
+                }
+
+                sum += p;
+            }
+
+            if (AgentOfNode[n] == ChanceNode && Math.Abs(sum - 1) > 1e-9)
+            {
+                throw new ArgumentException($"The chance probabilities below node {n} sum to {sum}, not 1.", nameof(chanceProbability));
+            }
+        }
+
+        foreach (double payoff in payoffs)
+        {
+            if (!double.IsFinite(payoff))
+            {
+                throw new ArgumentException("Payoffs must be finite.", nameof(payoffs));
+            }
+        }
+
+        return new AgentTree(this, chanceProbability.ToArray(), payoffs.ToArray());
+    }
 
     /// <summary>
     /// The same game in floating point. Agents are numbered as Gambit prints behaviour profiles: players in order,

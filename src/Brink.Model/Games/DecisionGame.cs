@@ -92,44 +92,40 @@ public sealed class DecisionGame
 
     private AgentTree BuildTree()
     {
-        int[] players = [1, .. Enumerable.Repeat(2, 14)];
-        int[] actions = [7, .. Enumerable.Repeat(3, 14)];
-        var builder = new AgentTreeBuilder(2, players, actions, expectedNodes: 64);
+        var shape = DecisionTreeShape.Instance;
+        Span<double> chance = stackalloc double[shape.Tree.NodeCount];
+        Span<double> payoffs = stackalloc double[shape.Tree.NodeCount * 2];
         Span<double> scratch = stackalloc double[5];
-        Span<double> payoffs = stackalloc double[2];
-        int root = builder.AddChance();
-        foreach (bool hard in new[] { true, false })
+        chance.Fill(1);
+        payoffs.Clear();
+        chance[shape.Focal(true)] = HardPrior;
+        chance[shape.Focal(false)] = 1 - HardPrior;
+        double untraced = LeaderValue(UntracedChanges, scratch);
+        foreach (var response in ResponseCategories.All)
         {
-            int focal = builder.AddDecision(0);
-            builder.Link(root, focal, hard ? HardPrior : 1 - HardPrior);
-            foreach (var response in ResponseCategories.All)
+            for (int q = 0; q < 3; q++)
             {
-                int parent = focal;
-                if (response == ResponseCategory.Deniable)
+                var reply = (AdversaryReply)q;
+                double leader = LeaderValue(Changes(response, reply), scratch);
+                for (int type = 0; type < 2; type++)
                 {
-                    parent = builder.AddChance();
-                    builder.Link(focal, parent);
-                }
-
-                int reply = builder.AddDecision(AdversarySetNumber(hard, response));
-                builder.Link(parent, reply, response == ResponseCategory.Deniable ? Attribution : 1);
-                for (int q = 0; q < 3; q++)
-                {
-                    payoffs[0] = LeaderValue(Changes(response, (AdversaryReply)q), scratch);
-                    payoffs[1] = AdversaryPayoffs.Utility(Context, response, (AdversaryReply)q, hard);
-                    builder.Link(reply, builder.AddTerminal(payoffs));
-                }
-
-                if (response == ResponseCategory.Deniable)
-                {
-                    payoffs[0] = LeaderValue(UntracedChanges, scratch);
-                    payoffs[1] = 0;
-                    builder.Link(parent, builder.AddTerminal(payoffs), 1 - Attribution);
+                    bool hard = type == 0;
+                    int end = shape.Terminal(hard, response, reply);
+                    payoffs[2 * end] = leader;
+                    payoffs[(2 * end) + 1] = AdversaryPayoffs.Utility(Context, response, reply, hard);
                 }
             }
         }
 
-        return builder.Build();
+        for (int type = 0; type < 2; type++)
+        {
+            bool hard = type == 0;
+            chance[shape.Reply(hard, ResponseCategory.Deniable)] = Attribution;
+            chance[shape.Untraced(hard)] = 1 - Attribution;
+            payoffs[2 * shape.Untraced(hard)] = untraced;
+        }
+
+        return shape.Tree.WithValues(chance, payoffs);
     }
 
     private static Rational Exact(double value) => Rational.Create(new BigInteger(Math.Round(value * Grid)), Grid);

@@ -69,7 +69,7 @@ public class AgentLogitTests
     }
 
     [Fact]
-    public void AtLambda_TwoStageTree_ConvergesInThreeSweeps()
+    public void AtLambda_TwoStageTree_ConvergesInOneSweepAndOneToConfirm()
     {
         var builder = new AgentTreeBuilder(2, [1, 2, 2], [2, 2, 2]);
         int root = builder.AddDecision(0);
@@ -81,8 +81,15 @@ public class AgentLogitTests
             builder.Link(reply, builder.AddTerminal([2.0, 0.0]));
         }
 
-        AgentLogit.AtLambda(builder.Build(), 4, null, out int sweeps);
-        Assert.Equal(3, sweeps);
+        var sigma = AgentLogit.AtLambda(builder.Build(), 4, null, out int sweeps);
+        Assert.Equal(2, sweeps);
+
+        // Backward induction by hand: the replier after action a chooses between 1 and 0 (σ = e^4 / (e^4 + 1)),
+        // so the leader's action a is worth a·σ + 2·(1 − σ).
+        double replyFirst = Math.Exp(4) / (Math.Exp(4) + 1);
+        double value0 = 2 * (1 - replyFirst), value1 = replyFirst + (2 * (1 - replyFirst));
+        Assert.Equal(replyFirst, sigma[1][0], 12);
+        Assert.Equal(Math.Exp(4 * value0) / (Math.Exp(4 * value0) + Math.Exp(4 * value1)), sigma[0][0], 12);
     }
 
     [Fact]
