@@ -104,6 +104,54 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
     }
 
     /// <summary>
+    /// The first continued-fraction convergent of <paramref name="value"/> within <paramref name="tolerance"/>,
+    /// or null when none has a denominator up to <paramref name="maxDenominator"/>: how a floating-point solver's
+    /// answer is turned back into the small rational it approximates (then checked exactly by the caller).
+    /// </summary>
+    public static Rational? Simplest(double value, double tolerance, long maxDenominator)
+    {
+        if (!double.IsFinite(value) || !(tolerance >= 0) || maxDenominator < 1)
+        {
+            return null;
+        }
+
+        // Convergents h/k by the recurrence h_n = a_n h_(n-1) + h_(n-2), likewise k.
+        BigInteger h0 = BigInteger.One, h1 = BigInteger.Zero, k0 = BigInteger.Zero, k1 = BigInteger.One;
+        double rest = value;
+        for (int step = 0; step < 64; step++)
+        {
+            double whole = Math.Floor(rest);
+            if (Math.Abs(whole) > 1e15)
+            {
+                return null;
+            }
+
+            var a = new BigInteger(whole);
+            (h0, h1) = ((a * h0) + h1, h0);
+            (k0, k1) = ((a * k0) + k1, k0);
+            if (k0 > maxDenominator)
+            {
+                return null;
+            }
+
+            if (Math.Abs(value - ((double)h0 / (double)k0)) <= tolerance)
+            {
+                return Create(h0, k0);
+            }
+
+            double fraction = rest - whole;
+            if (fraction == 0)
+            {
+                return null;
+            }
+
+            rest = 1 / fraction;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Parses Gambit's number forms: integers, <c>p/q</c>, and decimals with an optional exponent
     /// (<c>-1.25</c>, <c>3e-2</c>), all read exactly.
     /// </summary>

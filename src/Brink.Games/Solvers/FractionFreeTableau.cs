@@ -23,8 +23,9 @@ internal sealed class FractionFreeTableau
     /// Builds from integer rows whose identity columns <paramref name="startingBasis"/> give the first basis.
     /// With <paramref name="lexMaximum"/>, ratio ties go to the row with the largest ratio in each starting-basis
     /// column in turn (the right-hand side perturbed the other way), as Gambit's Lemke–Howson tableau does.
+    /// <paramref name="lexOrder"/>, when given, is the order in which those columns are compared.
     /// </summary>
-    public FractionFreeTableau(BigInteger[][] rows, int[] startingBasis, bool lexMaximum = false)
+    public FractionFreeTableau(BigInteger[][] rows, int[] startingBasis, bool lexMaximum = false, int[]? lexOrder = null)
     {
         this.lexMaximum = lexMaximum;
         this.rows = rows;
@@ -36,7 +37,7 @@ internal sealed class FractionFreeTableau
             rowOf[basis[i]] = i;
         }
 
-        lexColumns = (int[])startingBasis.Clone();
+        lexColumns = (int[])(lexOrder ?? startingBasis).Clone();
         determinant = BigInteger.One;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Brink.Games.Equilibria;
 using Brink.Games.ExtensiveForm;
 using Brink.Games.NormalForm;
 using Brink.Games.Numerics;
@@ -46,9 +47,27 @@ public static class Lcp
     public static SolverResult Solve(ExtensiveFormGame game)
     {
         var form = SequenceForm.Create(game);
+        var (profile, notes) = SequenceFormEquilibrium(game, form);
+        return new SolverResult(MethodName, [profile], true, notes);
+    }
+
+    /// <summary>
+    /// The end of Lemke's path on the sequence form: first in floating point, kept when its rounded end point is
+    /// exactly an equilibrium (zero regret in rational arithmetic), else by the exact tableau.
+    /// </summary>
+    internal static (Profile Profile, ImmutableArray<string> Notes) SequenceFormEquilibrium(ExtensiveFormGame game, SequenceForm form)
+    {
+        if (FloatingSequenceFormLemke.TrySolve(form) is var (fastFirst, fastSecond, fastPivots))
+        {
+            var candidate = BehaviourProfile(form, fastFirst, fastSecond);
+            if (BehaviourRegret.MaxRegret(game, candidate).IsZero)
+            {
+                return (candidate, [string.Create(CultureInfo.InvariantCulture, $"pivots={fastPivots}"), "path=floating, checked exactly"]);
+            }
+        }
+
         var (first, second, pivots) = SequenceFormLemke.Solve(form);
-        var profile = BehaviourProfile(form, first, second);
-        return new SolverResult(MethodName, [profile], true, [string.Create(CultureInfo.InvariantCulture, $"pivots={pivots}")]);
+        return (BehaviourProfile(form, first, second), [string.Create(CultureInfo.InvariantCulture, $"pivots={pivots}"), "path=exact"]);
     }
 
     /// <summary>Behaviour probabilities from the two realisation plans: child weight over parent weight.</summary>

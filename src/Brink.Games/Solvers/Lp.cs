@@ -57,12 +57,8 @@ public static class Lp
             throw new SolverNotApplicableException("lp needs a constant-sum game; the payoffs do not sum to one constant.");
         }
 
-        var (first, second, pivots) = SequenceFormLemke.Solve(form);
-        return new SolverResult(
-            MethodName,
-            [Lcp.BehaviourProfile(form, first, second)],
-            true,
-            [string.Create(CultureInfo.InvariantCulture, $"pivots={pivots}")]);
+        var (profile, notes) = Lcp.SequenceFormEquilibrium(game, form);
+        return new SolverResult(MethodName, [profile], true, notes);
     }
 
     private static bool IsConstantSum(ExtensiveFormGame game)

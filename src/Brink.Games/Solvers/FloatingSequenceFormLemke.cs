@@ -1,0 +1,204 @@
+using Brink.Games.Numerics;
+
+namespace Brink.Games.Solvers;
+
+/// <summary>
+/// <see cref="SequenceFormLemke"/>'s path in floating point: the same LCP, the same first pivot, the same
+/// ratio test with ties broken the same way (the artificial variable first, then lexicographically over the
+/// starting basis), on a tableau of double-doubles (about 32 digits) instead of big integers, so large trees
+/// take seconds instead of the exact tableau's minutes. Lemke's pivots are forced, so a rounding residue taken
+/// for a nonzero entry would derail the path: results that cancel to within 1e-24 of their operands are set to
+/// zero, and ratios within 1e-20 of each other tie. The end point's sequence weights are turned back into the
+/// small rationals they approximate; the caller must check the result exactly and fall back to the exact
+/// tableau when it is not an equilibrium.
+/// </summary>
+internal static class FloatingSequenceFormLemke
+{
+    private const double Cancellation = 1e-24;
+    private const double Tie = 1e-20;
+    private const double RationalTolerance = 1e-13;
+    private const long MaxDenominator = 1_000_000_000_000;
+
+    /// <summary>Both realisation plans at the end of the path, as rationals; null when the path or rounding fails.</summary>
+    public static (Rational[] First, Rational[] Second, int Pivots)? TrySolve(SequenceForm form)
+    {
+        var (m, q) = SequenceFormLemke.Build(form);
+        return TrySolve(form, m, q, SequenceFormLemke.GambitOrder(q.Length))
+            ?? TrySolve(form, m, q, SequenceFormLemke.LexPositiveOrder(form, q.Length));
+    }
+
+    private static (Rational[] First, Rational[] Second, int Pivots)? TrySolve(SequenceForm form, Rational[,] m, Rational[] q, int[] lexOrder)
+    {
+        int n = q.Length;
+        int width = (2 * n) + 2, artificial = 2 * n, rhs = (2 * n) + 1;
+        var rows = new DoubleDouble[n][];
+        for (int i = 0; i < n; i++)
+        {
+            var row = rows[i] = new DoubleDouble[width];
+            row[i] = 1;
+            for (int j = 0; j < n; j++)
+            {
+                row[n + j] = DoubleDouble.FromRational(-m[i, j]);
+            }
+
+            row[artificial] = -1;
+            row[rhs] = DoubleDouble.FromRational(q[i]);
+        }
+
+        var basis = Enumerable.Range(0, n).ToArray();
+        var support = new List<int>(width);
+        int leavingRow = SequenceFormLemke.FirstLeavingRow(form);
+        int leaving = basis[leavingRow];
+        Pivot(rows, basis, leavingRow, artificial, support);
+        ulong key = basis.Aggregate(0UL, (k, v) => k ^ SequenceFormLemke.BasisKey(v));
+        var seen = new HashSet<ulong> { key };
+        int pivots = 1;
+        while (leaving != artificial)
+        {
+            int entering = leaving < n ? leaving + n : leaving - n;
+            int row = RatioTest(rows, basis, entering, artificial, lexOrder);
+            if (row < 0)
+            {
+                return null;
+            }
+
+            leaving = basis[row];
+            Pivot(rows, basis, row, entering, support);
+            pivots++;
+            key ^= SequenceFormLemke.BasisKey(leaving) ^ SequenceFormLemke.BasisKey(entering);
+            if (leaving != artificial && !seen.Add(key))
+            {
+                return null;
+            }
+        }
+
+        var values = new double[2 * n];
+        for (int i = 0; i < n; i++)
+        {
+            values[basis[i]] = rows[i][rhs].ToDouble();
+        }
+
+        int ns1 = form.SequenceCounts[0], ns2 = form.SequenceCounts[1];
+        var first = Round(values.AsSpan(n, ns1));
+        var second = Round(values.AsSpan(n + ns1, ns2));
+        return first is null || second is null ? null : (first, second, pivots);
+    }
+
+    private static Rational[]? Round(ReadOnlySpan<double> plan)
+    {
+        var result = new Rational[plan.Length];
+        for (int s = 0; s < plan.Length; s++)
+        {
+            if (Rational.Simplest(plan[s], RationalTolerance, MaxDenominator) is not { } value || value.Sign < 0)
+            {
+                return null;
+            }
+
+            result[s] = value;
+        }
+
+        return result;
+    }
+
+    // Minimum ratio rhs/entry over positive entries; among ties the artificial's row, else the lexicographically
+    // smallest row over the starting basis's columns (the slacks) in the given order, as the exact tableau does.
+    private static int RatioTest(DoubleDouble[][] rows, int[] basis, int entering, int preferred, int[] lexOrder)
+    {
+        int rhs = rows[0].Length - 1;
+        var best = new DoubleDouble(double.PositiveInfinity, 0);
+        for (int i = 0; i < rows.Length; i++)
+        {
+            if (rows[i][entering].Sign > 0)
+            {
+                var ratio = rows[i][rhs] / rows[i][entering];
+                best = ratio < best ? ratio : best;
+            }
+        }
+
+        if (double.IsPositiveInfinity(best.Hi))
+        {
+            return -1;
+        }
+
+        int chosen = -1;
+        for (int i = 0; i < rows.Length; i++)
+        {
+            if (rows[i][entering].Sign <= 0 || !Same(rows[i][rhs] / rows[i][entering], best))
+            {
+                continue;
+            }
+
+            if (basis[i] == preferred)
+            {
+                return i;
+            }
+
+            if (chosen < 0 || LexLess(rows[i], rows[chosen], entering, lexOrder))
+            {
+                chosen = i;
+            }
+        }
+
+        return chosen;
+    }
+
+    private static bool Same(DoubleDouble a, DoubleDouble b) =>
+        DoubleDouble.Abs(a - b).Hi <= Tie * Math.Max(Math.Abs(a.Hi), Math.Abs(b.Hi));
+
+    private static bool LexLess(DoubleDouble[] a, DoubleDouble[] b, int entering, int[] lexOrder)
+    {
+        foreach (int column in lexOrder)
+        {
+            if (a[column].IsZero && b[column].IsZero)
+            {
+                continue;
+            }
+
+            var left = a[column] / a[entering];
+            var right = b[column] / b[entering];
+            if (!Same(left, right))
+            {
+                return left < right;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Pivot(DoubleDouble[][] rows, int[] basis, int row, int entering, List<int> support)
+    {
+        var pivotRow = rows[row];
+        var pivot = pivotRow[entering];
+        support.Clear();
+        for (int k = 0; k < pivotRow.Length; k++)
+        {
+            if (!pivotRow[k].IsZero)
+            {
+                pivotRow[k] /= pivot;
+                support.Add(k);
+            }
+        }
+
+        pivotRow[entering] = 1;
+        for (int i = 0; i < rows.Length; i++)
+        {
+            var current = rows[i];
+            var factor = current[entering];
+            if (i == row || factor.IsZero)
+            {
+                continue;
+            }
+
+            foreach (int k in support)
+            {
+                var product = factor * pivotRow[k];
+                var v = current[k] - product;
+                current[k] = Math.Abs(v.Hi) <= Cancellation * Math.Max(Math.Abs(current[k].Hi), Math.Abs(product.Hi)) ? DoubleDouble.Zero : v;
+            }
+
+            current[entering] = DoubleDouble.Zero;
+        }
+
+        basis[row] = entering;
+    }
+}

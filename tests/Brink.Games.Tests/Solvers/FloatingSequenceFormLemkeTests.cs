@@ -1,0 +1,57 @@
+using Brink.Games.Formats;
+using Brink.Games.Solvers;
+using Brink.Games.Tests.Formats;
+
+namespace Brink.Games.Tests.Solvers;
+
+public class FloatingSequenceFormLemkeTests
+{
+    /// <summary>Bundled two-player trees with perfect recall whose exact Lemke path takes under a few seconds.</summary>
+    public static TheoryData<string> Trees()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in GameFiles.Names.Where(n => n.EndsWith(".efg", StringComparison.Ordinal) && n is not "kuhn40.efg"))
+        {
+            var game = GameFile.Load(GameFiles.PathOf(name)).ExtensiveForm!;
+            if (game.PlayerCount == 2 && game.HasPerfectRecall)
+            {
+                data.Add(name);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Trees))]
+    public void TrySolve_FollowsTheExactPathToTheSameEndPoint(string name)
+    {
+        // The floating path is only a shortcut: it must pivot exactly as the exact tableau does and end on the
+        // same realisation plans, rational for rational.
+        var form = SequenceForm.Create(GameFile.Load(GameFiles.PathOf(name)).ExtensiveForm!);
+        var exact = SequenceFormLemke.Solve(form);
+        var fast = FloatingSequenceFormLemke.TrySolve(form);
+        Assert.NotNull(fast);
+        Assert.Equal(exact.First, fast.Value.First);
+        Assert.Equal(exact.Second, fast.Value.Second);
+        Assert.Equal(exact.Pivots, fast.Value.Pivots);
+    }
+
+    [Fact]
+    public void Lcp_OnKuhn13_TakesTheCheckedFloatingPath()
+    {
+        var result = Lcp.Solve(GameFile.Load(GameFiles.PathOf("kuhn13.efg")).ExtensiveForm!);
+        Assert.Contains("path=floating, checked exactly", result.Diagnostics);
+        Assert.Equal(ExpectedSolutions.Lines("kuhn13.efg", "lcp"), ExpectedSolutions.Lines(result));
+    }
+
+    [Fact]
+    public void LexPositiveOrder_PutsPlayerTwosRootFirstAndKeepsEveryColumn()
+    {
+        var form = SequenceForm.Create(GameFile.Load(GameFiles.PathOf("kuhn3.efg")).ExtensiveForm!);
+        int n = form.SequenceCounts[0] + form.SequenceCounts[1] + form.InformationSetCount(0) + form.InformationSetCount(1) + 2;
+        var order = SequenceFormLemke.LexPositiveOrder(form, n);
+        Assert.Equal(form.SequenceCounts[0] + form.SequenceCounts[1] + form.InformationSetCount(0) + 1, order[0]);
+        Assert.Equal(Enumerable.Range(0, n), order.Order());
+    }
+}
