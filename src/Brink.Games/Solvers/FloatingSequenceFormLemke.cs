@@ -19,15 +19,18 @@ internal static class FloatingSequenceFormLemke
     private const double RationalTolerance = 1e-13;
     private const long MaxDenominator = 1_000_000_000_000;
 
-    /// <summary>Both realisation plans at the end of the path, as rationals; null when the path or rounding fails.</summary>
-    public static (Rational[] First, Rational[] Second, int Pivots)? TrySolve(SequenceForm form)
+    /// <summary>
+    /// Both realisation plans at the end of the path, as rationals; null when the path cycles, runs past
+    /// <paramref name="maxPivots"/> or ends on values that do not round.
+    /// </summary>
+    public static (Rational[] First, Rational[] Second, int Pivots)? TrySolve(SequenceForm form, int maxPivots = int.MaxValue)
     {
         var (m, q) = SequenceFormLemke.Build(form);
-        return TrySolve(form, m, q, SequenceFormLemke.GambitOrder(q.Length))
-            ?? TrySolve(form, m, q, SequenceFormLemke.LexPositiveOrder(form, q.Length));
+        return TrySolve(form, m, q, SequenceFormLemke.GambitOrder(q.Length), maxPivots)
+            ?? TrySolve(form, m, q, SequenceFormLemke.LexPositiveOrder(form, q.Length), maxPivots);
     }
 
-    private static (Rational[] First, Rational[] Second, int Pivots)? TrySolve(SequenceForm form, Rational[,] m, Rational[] q, int[] lexOrder)
+    private static (Rational[] First, Rational[] Second, int Pivots)? TrySolve(SequenceForm form, Rational[,] m, Rational[] q, int[] lexOrder, int maxPivots)
     {
         int n = q.Length;
         int width = (2 * n) + 2, artificial = 2 * n, rhs = (2 * n) + 1;
@@ -57,7 +60,7 @@ internal static class FloatingSequenceFormLemke
         {
             int entering = leaving < n ? leaving + n : leaving - n;
             int row = RatioTest(rows, basis, entering, artificial, lexOrder);
-            if (row < 0)
+            if (row < 0 || pivots >= maxPivots)
             {
                 return null;
             }
@@ -84,7 +87,7 @@ internal static class FloatingSequenceFormLemke
         return first is null || second is null ? null : (first, second, pivots);
     }
 
-    private static Rational[]? Round(ReadOnlySpan<double> plan)
+    internal static Rational[]? Round(ReadOnlySpan<double> plan)
     {
         var result = new Rational[plan.Length];
         for (int s = 0; s < plan.Length; s++)
@@ -106,12 +109,13 @@ internal static class FloatingSequenceFormLemke
     {
         int rhs = rows[0].Length - 1;
         var best = new DoubleDouble(double.PositiveInfinity, 0);
+        var ratios = new DoubleDouble[rows.Length];
         for (int i = 0; i < rows.Length; i++)
         {
             if (rows[i][entering].Sign > 0)
             {
-                var ratio = rows[i][rhs] / rows[i][entering];
-                best = ratio < best ? ratio : best;
+                ratios[i] = rows[i][rhs] / rows[i][entering];
+                best = ratios[i] < best ? ratios[i] : best;
             }
         }
 
@@ -123,7 +127,7 @@ internal static class FloatingSequenceFormLemke
         int chosen = -1;
         for (int i = 0; i < rows.Length; i++)
         {
-            if (rows[i][entering].Sign <= 0 || !Same(rows[i][rhs] / rows[i][entering], best))
+            if (rows[i][entering].Sign <= 0 || !Same(ratios[i], best))
             {
                 continue;
             }
@@ -145,20 +149,29 @@ internal static class FloatingSequenceFormLemke
     private static bool Same(DoubleDouble a, DoubleDouble b) =>
         DoubleDouble.Abs(a - b).Hi <= Tie * Math.Max(Math.Abs(a.Hi), Math.Abs(b.Hi));
 
+    // a[c]/a[e] against b[c]/b[e] column by column, by cross products (both entering entries are positive).
     private static bool LexLess(DoubleDouble[] a, DoubleDouble[] b, int entering, int[] lexOrder)
     {
+        var (ae, be) = (a[entering], b[entering]);
         foreach (int column in lexOrder)
         {
-            if (a[column].IsZero && b[column].IsZero)
+            var (ac, bc) = (a[column], b[column]);
+            if (ac.IsZero && bc.IsZero)
             {
                 continue;
             }
 
-            var left = a[column] / a[entering];
-            var right = b[column] / b[entering];
-            if (!Same(left, right))
+            // Most columns differ clearly in the leading doubles; only near-ties need the full products.
+            double left = ac.Hi * be.Hi, right = bc.Hi * ae.Hi;
+            if (Math.Abs(left - right) > 1e-12 * Math.Max(Math.Abs(left), Math.Abs(right)))
             {
                 return left < right;
+            }
+
+            var (l, r) = (ac * be, bc * ae);
+            if (!Same(l, r))
+            {
+                return l < r;
             }
         }
 

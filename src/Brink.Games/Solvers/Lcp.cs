@@ -55,19 +55,29 @@ public static class Lcp
     /// The end of Lemke's path on the sequence form: first in floating point, kept when its rounded end point is
     /// exactly an equilibrium (zero regret in rational arithmetic), else by the exact tableau.
     /// </summary>
-    internal static (Profile Profile, ImmutableArray<string> Notes) SequenceFormEquilibrium(ExtensiveFormGame game, SequenceForm form)
+    internal static (Profile Profile, ImmutableArray<string> Notes) SequenceFormEquilibrium(
+        ExtensiveFormGame game, SequenceForm form, int maxFloatingPivots = int.MaxValue, bool simplexWhenLong = false)
     {
-        if (FloatingSequenceFormLemke.TrySolve(form) is var (fastFirst, fastSecond, fastPivots))
+        if (FloatingSequenceFormLemke.TrySolve(form, maxFloatingPivots) is var (fastFirst, fastSecond, fastPivots)
+            && Checked(game, form, fastFirst, fastSecond) is { } candidate)
         {
-            var candidate = BehaviourProfile(form, fastFirst, fastSecond);
-            if (BehaviourRegret.MaxRegret(game, candidate).IsZero)
-            {
-                return (candidate, [string.Create(CultureInfo.InvariantCulture, $"pivots={fastPivots}"), "path=floating, checked exactly"]);
-            }
+            return (candidate, [string.Create(CultureInfo.InvariantCulture, $"pivots={fastPivots}"), "path=floating, checked exactly"]);
+        }
+
+        if (simplexWhenLong && SequenceFormSimplex.TrySolve(form) is var (lpFirst, lpSecond, lpPivots)
+            && Checked(game, form, lpFirst, lpSecond) is { } optimum)
+        {
+            return (optimum, [string.Create(CultureInfo.InvariantCulture, $"pivots={lpPivots}"), "path=simplex, checked exactly"]);
         }
 
         var (first, second, pivots) = SequenceFormLemke.Solve(form);
         return (BehaviourProfile(form, first, second), [string.Create(CultureInfo.InvariantCulture, $"pivots={pivots}"), "path=exact"]);
+    }
+
+    private static Profile? Checked(ExtensiveFormGame game, SequenceForm form, Rational[] first, Rational[] second)
+    {
+        var candidate = BehaviourProfile(form, first, second);
+        return BehaviourRegret.MaxRegret(game, candidate).IsZero ? candidate : null;
     }
 
     /// <summary>Behaviour probabilities from the two realisation plans: child weight over parent weight.</summary>

@@ -57,7 +57,10 @@ public static class Lp
             throw new SolverNotApplicableException("lp needs a constant-sum game; the payoffs do not sum to one constant.");
         }
 
-        var (profile, notes) = Lcp.SequenceFormEquilibrium(game, form);
+        // Lemke's path gives Gambit's optimum on small trees but can run to hundreds of thousands of pivots on
+        // large ones (kuhn40: 748,551); past a budget the simplex method, whose pivots grow with the tree, takes over.
+        int budget = 20 * (form.SequenceCounts[0] + form.SequenceCounts[1] + form.InformationSetCount(0) + form.InformationSetCount(1) + 2);
+        var (profile, notes) = Lcp.SequenceFormEquilibrium(game, form, budget, simplexWhenLong: true);
         return new SolverResult(MethodName, [profile], true, notes);
     }
 

@@ -1,0 +1,260 @@
+using Brink.Games.Numerics;
+
+namespace Brink.Games.Solvers;
+
+/// <summary>
+/// The sequence-form linear program of a constant-sum tree (Koller, Megiddo and von Stengel 1996), solved by the
+/// simplex method as Gambit's <c>gambit-lp</c> does: player 1 maximises q₀ subject to Fᵀq − Aᵀx ≤ 0, Ex = e,
+/// x ≥ 0, q free (q₀ is then the game value); player 2's realisation plan is the dual of the first block.
+/// Two phases, Dantzig's rule with Bland's while pivots are degenerate (so they never cycle), on a double-double tableau; the result is
+/// rounded to small rationals and, like <see cref="FloatingSequenceFormLemke"/>'s, must be checked exactly by
+/// the caller. Used where Lemke's path is long: its pivots grow with the tree, not with the path.
+/// </summary>
+internal static class SequenceFormSimplex
+{
+    private const double Cancellation = 1e-24;
+    private const double Tie = 1e-20;
+    private const double Epsilon = 1e-22;
+
+    /// <summary>Both realisation plans at an optimum, as rationals; null when the tableau or the rounding fails.</summary>
+    public static (Rational[] First, Rational[] Second, int Pivots)? TrySolve(SequenceForm form)
+    {
+        int ns1 = form.SequenceCounts[0], ns2 = form.SequenceCounts[1];
+        int m1 = form.InformationSetCount(0) + 1, m2 = form.InformationSetCount(1) + 1;
+
+        // Columns: x (ns1), q⁺ (m2), q⁻ (m2), slacks s (ns2), artificials (m1), right-hand side.
+        int qPlus = ns1, qMinus = ns1 + m2, slack = ns1 + (2 * m2), artificial = slack + ns2, rhs = artificial + m1;
+        int rowCount = ns2 + m1, width = rhs + 1;
+        var rows = new DoubleDouble[rowCount][];
+        for (int i = 0; i < rowCount; i++)
+        {
+            rows[i] = new DoubleDouble[width];
+        }
+
+        // Block 1, row t: −(Aᵀx)_t + (Fᵀq)_t + s_t = 0.
+        for (int t = 0; t < ns2; t++)
+        {
+            for (int s = 0; s < ns1; s++)
+            {
+                // Player 1's payoff as minus player 2's shifted (negative) one: positive, so x ≥ 0 keeps slacks ≥ 0.
+                rows[t][s] = DoubleDouble.FromRational(form.ShiftedPayoff(1, s, t));
+            }
+
+            rows[t][slack + t] = 1;
+        }
+
+        foreach (var (constraint, sequence, coefficient) in Constraints(form, 1))
+        {
+            rows[sequence][qPlus + constraint] = coefficient;
+            rows[sequence][qMinus + constraint] = -coefficient;
+        }
+
+        // Block 2: E x = e, each row with its artificial.
+        foreach (var (constraint, sequence, coefficient) in Constraints(form, 0))
+        {
+            rows[ns2 + constraint][sequence] = coefficient;
+        }
+
+        for (int j = 0; j < m1; j++)
+        {
+            rows[ns2 + j][artificial + j] = 1;
+            rows[ns2 + j][rhs] = j == 0 ? 1 : 0;
+        }
+
+        var basis = new int[rowCount];
+        for (int t = 0; t < ns2; t++)
+        {
+            basis[t] = slack + t;
+        }
+
+        for (int j = 0; j < m1; j++)
+        {
+            basis[ns2 + j] = artificial + j;
+        }
+
+        // A feasible start without a first phase: the pure plan taking every set's first action. Its basic x are
+        // the empty sequence and each set's first action (a triangular block of E), pivoted in for the artificials.
+        int pivots = 0;
+        var none = new DoubleDouble[width];
+        Pivot(rows, basis, none, ns2, 0);
+        for (int h = 0; h < m1 - 1; h++)
+        {
+            Pivot(rows, basis, none, ns2 + h + 1, form.FirstSequences[0][h]);
+        }
+
+        for (int i = 0; i < rowCount; i++)
+        {
+            if (rows[i][rhs].Hi < -1e-20)
+            {
+                return null;
+            }
+        }
+
+        var phaseTwo = new DoubleDouble[width];
+        phaseTwo[qPlus] = -1;
+        phaseTwo[qMinus] = 1;
+        var cost = Reduce(rows, basis, phaseTwo);
+        if (!Optimise(rows, basis, cost, artificial, ref pivots))
+        {
+            return null;
+        }
+
+        var x = new double[ns1];
+        for (int i = 0; i < rowCount; i++)
+        {
+            if (basis[i] < ns1)
+            {
+                x[basis[i]] = rows[i][rhs].ToDouble();
+            }
+        }
+
+        // The dual of block 1's row t is the reduced cost of its slack.
+        var y = new double[ns2];
+        for (int t = 0; t < ns2; t++)
+        {
+            y[t] = cost[slack + t].ToDouble();
+        }
+
+        var first = FloatingSequenceFormLemke.Round(x);
+        var second = FloatingSequenceFormLemke.Round(y);
+        return first is null || second is null ? null : (first, second, pivots);
+    }
+
+    /// <summary>A player's constraint rows as (row, sequence, ±1): the root row x∅ = 1, then per set Σ children − parent.</summary>
+    private static IEnumerable<(int Constraint, int Sequence, int Coefficient)> Constraints(SequenceForm form, int player)
+    {
+        yield return (0, 0, 1);
+        for (int h = 0; h < form.InformationSetCount(player); h++)
+        {
+            yield return (h + 1, form.ParentSequences[player][h], -1);
+            for (int a = 0; a < form.ActionCount(player, h); a++)
+            {
+                yield return (h + 1, form.FirstSequences[player][h] + a, 1);
+            }
+        }
+    }
+
+    // The cost row in canonical form: c − c_Bᵀ·(rows); its right-hand side entry is minus the objective.
+    private static DoubleDouble[] Reduce(DoubleDouble[][] rows, int[] basis, DoubleDouble[] costs)
+    {
+        var reduced = (DoubleDouble[])costs.Clone();
+        for (int i = 0; i < rows.Length; i++)
+        {
+            var c = costs[basis[i]];
+            if (c.IsZero)
+            {
+                continue;
+            }
+
+            for (int k = 0; k < reduced.Length; k++)
+            {
+                if (!rows[i][k].IsZero)
+                {
+                    reduced[k] = Subtract(reduced[k], c * rows[i][k]);
+                }
+            }
+        }
+
+        return reduced;
+    }
+
+    // Dantzig's rule (the most negative reduced cost enters), switching to Bland's rule (the lowest-numbered
+    // improving column; among ratio ties the lowest-numbered basic leaves) while pivots stay degenerate, so the
+    // method never cycles yet takes few pivots.
+    private static bool Optimise(DoubleDouble[][] rows, int[] basis, DoubleDouble[] cost, int columnLimit, ref int pivots)
+    {
+        int rhs = cost.Length - 1;
+        int limit = 50 * (rows.Length + cost.Length);
+        int degenerate = 0;
+        while (true)
+        {
+            bool bland = degenerate >= 20;
+            int entering = -1;
+            for (int j = 0; j < columnLimit; j++)
+            {
+                if (cost[j].Hi < -Epsilon && (entering < 0 || (!bland && cost[j].Hi < cost[entering].Hi)))
+                {
+                    entering = j;
+                    if (bland)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (entering < 0)
+            {
+                return true;
+            }
+
+            int leaving = -1;
+            var best = DoubleDouble.Zero;
+            for (int i = 0; i < rows.Length; i++)
+            {
+                if (rows[i][entering].Hi <= Epsilon)
+                {
+                    continue;
+                }
+
+                // A rounding residue below zero on a degenerate row counts as zero, never as a negative step.
+                var ratio = rows[i][rhs].Hi <= 0 ? DoubleDouble.Zero : rows[i][rhs] / rows[i][entering];
+                bool tie = leaving >= 0 && DoubleDouble.Abs(ratio - best).Hi <= Tie * Math.Max(Math.Abs(ratio.Hi), Math.Abs(best.Hi));
+                if (leaving < 0 || (!tie && ratio < best) || (tie && basis[i] < basis[leaving]))
+                {
+                    (leaving, best) = (i, ratio);
+                }
+            }
+
+            if (leaving < 0 || ++pivots > limit)
+            {
+                return false;
+            }
+
+            degenerate = best.Hi <= Epsilon ? degenerate + 1 : 0;
+            Pivot(rows, basis, cost, leaving, entering);
+        }
+    }
+
+    private static void Pivot(DoubleDouble[][] rows, int[] basis, DoubleDouble[] cost, int row, int entering)
+    {
+        var pivotRow = rows[row];
+        var pivot = pivotRow[entering];
+        for (int k = 0; k < pivotRow.Length; k++)
+        {
+            if (!pivotRow[k].IsZero)
+            {
+                pivotRow[k] /= pivot;
+            }
+        }
+
+        pivotRow[entering] = 1;
+        for (int i = -1; i < rows.Length; i++)
+        {
+            var current = i < 0 ? cost : rows[i];
+            var factor = current[entering];
+            if (i == row || factor.IsZero)
+            {
+                continue;
+            }
+
+            for (int k = 0; k < pivotRow.Length; k++)
+            {
+                if (!pivotRow[k].IsZero)
+                {
+                    current[k] = Subtract(current[k], factor * pivotRow[k]);
+                }
+            }
+
+            current[entering] = DoubleDouble.Zero;
+        }
+
+        basis[row] = entering;
+    }
+
+    // a − b, set to zero when it cancels to within rounding of its operands.
+    private static DoubleDouble Subtract(DoubleDouble a, DoubleDouble b)
+    {
+        var v = a - b;
+        return Math.Abs(v.Hi) <= Cancellation * Math.Max(Math.Abs(a.Hi), Math.Abs(b.Hi)) ? DoubleDouble.Zero : v;
+    }
+}
