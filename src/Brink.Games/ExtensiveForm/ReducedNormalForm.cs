@@ -61,13 +61,46 @@ public sealed class ReducedNormalForm
         return new ReducedNormalForm(game, strategies.MoveToImmutable(), setPosition);
     }
 
+    /// <summary>
+    /// The reduced normal form of <paramref name="game"/> as a game, refused before any strategy is enumerated
+    /// when it has more payoff entries than <see cref="TabulationLimit"/> (counting is cheap; enumerating
+    /// millions of strategies is not).
+    /// </summary>
+    public static NormalFormGame Tabulate(ExtensiveFormGame game)
+    {
+        EnsureTabulable(game);
+        return Create(game).ToNormalFormGame();
+    }
+
+    /// <summary>Throws <see cref="SolverNotApplicableException"/> when <see cref="Tabulate"/> would refuse.</summary>
+    public static void EnsureTabulable(ExtensiveFormGame game)
+    {
+        ArgumentNullException.ThrowIfNull(game);
+        if (PerfectRecall.FindViolation(game) is null)
+        {
+            long entries = game.PlayerCount;
+            for (int p = 1; p <= game.PlayerCount && entries <= TabulationLimit; p++)
+            {
+                entries = SaturatingProduct(entries, CountStrategies(game, p));
+            }
+
+            if (entries > TabulationLimit)
+            {
+                throw new SolverNotApplicableException("the reduced normal form has more than 50,000,000 payoff entries, too many to tabulate");
+            }
+        }
+    }
+
+    /// <summary>Most payoff entries (profiles × players) a tabulated reduced normal form may have.</summary>
+    public const long TabulationLimit = 50_000_000;
+
     /// <summary>The reduced normal form as a game (strategy labels as Gambit writes them).</summary>
     public NormalFormGame ToNormalFormGame()
     {
         var labels = Strategies.Select(ps => (IReadOnlyList<string>)[.. ps.Select(Label)]).ToArray();
         var counts = Strategies.Select(s => s.Length).ToArray();
-        long profiles = counts.Aggregate(1L, (a, c) => a * c);
-        if (profiles * counts.Length > 50_000_000)
+        long profiles = counts.Aggregate(1L, (a, c) => SaturatingProduct(a, c));
+        if (SaturatingProduct(profiles, counts.Length) > TabulationLimit)
         {
             throw new SolverNotApplicableException($"the reduced normal form has {profiles:N0} profiles, too many to tabulate");
         }
@@ -174,6 +207,47 @@ public sealed class ReducedNormalForm
         }
 
         return (-1, -1);
+    }
+
+    private static long SaturatingProduct(long a, long b) => b != 0 && a > long.MaxValue / b ? long.MaxValue : a * b;
+
+    // The number of reduced strategies Enumerate would list, counted without listing them; stops past the limit.
+    private static long CountStrategies(ExtensiveFormGame game, int player)
+    {
+        var sets = game.PlayerInformationSets[player];
+        var position = new int[game.InformationSets.Length];
+        Array.Fill(position, -1);
+        for (int k = 0; k < sets.Length; k++)
+        {
+            position[sets[k]] = k;
+        }
+
+        var required = sets.Select(s => OwnPredecessor(game, game.InformationSets[s].Members[0], player, position)).ToArray();
+        return Count(game, sets, required, 0, new int[sets.Length]);
+    }
+
+    private static long Count(ExtensiveFormGame game, ImmutableArray<int> sets, (int Set, int Action)[] required, int k, int[] current)
+    {
+        if (k == sets.Length)
+        {
+            return 1;
+        }
+
+        var (before, action) = required[k];
+        if (before >= 0 && current[before] != action)
+        {
+            current[k] = -1;
+            return Count(game, sets, required, k + 1, current);
+        }
+
+        long total = 0;
+        for (int a = 0; a < game.InformationSets[sets[k]].ActionCount && total <= TabulationLimit; a++)
+        {
+            current[k] = a;
+            total += Count(game, sets, required, k + 1, current);
+        }
+
+        return total;
     }
 
     private static void Enumerate(

@@ -75,7 +75,7 @@ public static class EnumMixed
             throw new SolverNotApplicableException($"enummixed needs a two-player game; this one has {game.PlayerCount} players.");
         }
 
-        return Solve(ReducedNormalForm.Create(game).ToNormalFormGame());
+        return Solve(ReducedNormalForm.Tabulate(game));
     }
 
     /// <summary>Maps Q's labels (y_j = 0 → j, row i → n + i) to the common scheme (y_j = 0 → m + j, row i → i).</summary>

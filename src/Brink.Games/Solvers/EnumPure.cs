@@ -38,6 +38,7 @@ public static class EnumPure
     public static SolverResult Solve(ExtensiveFormGame game)
     {
         ArgumentNullException.ThrowIfNull(game);
+        ReducedNormalForm.EnsureTabulable(game);
         var reduced = ReducedNormalForm.Create(game);
         var normal = reduced.ToNormalFormGame();
         var profiles = PureEquilibria(normal).Select(index => reduced.Behaviour(normal.DecodeProfile(index)));

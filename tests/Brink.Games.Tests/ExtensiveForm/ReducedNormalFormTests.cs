@@ -68,4 +68,24 @@ public class ReducedNormalFormTests
         Assert.Throws<SolverNotApplicableException>(() => EnumPure.Solve(game));
         Assert.Throws<SolverNotApplicableException>(() => EnumMixed.Solve(game));
     }
+
+    [Fact]
+    public void Tabulate_TooLargeToTabulate_IsRefusedBeforeEnumerating()
+    {
+        // kuhn13 has about 10^14 reduced profiles: listing even one player's strategies took 40 s; counting takes milliseconds.
+        var game = Tree("kuhn13.efg");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var error = Assert.Throws<SolverNotApplicableException>(() => ReducedNormalForm.Tabulate(game));
+        Assert.Contains("too many to tabulate", error.Message);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"refused after {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void Tabulate_SmallTree_EqualsCreateThenToNormalFormGame()
+    {
+        var game = Tree("kuhn3.efg");
+        var tabulated = ReducedNormalForm.Tabulate(game);
+        var direct = ReducedNormalForm.Create(game).ToNormalFormGame();
+        Assert.Equal(direct.StrategyCounts, tabulated.StrategyCounts);
+    }
 }

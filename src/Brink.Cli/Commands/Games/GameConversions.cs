@@ -7,5 +7,5 @@ namespace Brink.Cli.Commands.Games;
 internal static class GameConversions
 {
     /// <summary>The reduced normal form (perfect recall needed; otherwise a clear error, exit 2).</summary>
-    public static NormalFormGame ToNormalForm(ExtensiveFormGame game) => ReducedNormalForm.Create(game).ToNormalFormGame();
+    public static NormalFormGame ToNormalForm(ExtensiveFormGame game) => ReducedNormalForm.Tabulate(game);
 }
