@@ -50,6 +50,7 @@ internal static class FloatingSequenceFormLemke
 
         var basis = Enumerable.Range(0, n).ToArray();
         var support = new List<int>(width);
+        var ratios = new DoubleDouble[n];
         int leavingRow = SequenceFormLemke.FirstLeavingRow(form);
         int leaving = basis[leavingRow];
         Pivot(rows, basis, leavingRow, artificial, support);
@@ -59,7 +60,7 @@ internal static class FloatingSequenceFormLemke
         while (leaving != artificial)
         {
             int entering = leaving < n ? leaving + n : leaving - n;
-            int row = RatioTest(rows, basis, entering, artificial, lexOrder);
+            int row = RatioTest(rows, basis, entering, artificial, lexOrder, ratios);
             if (row < 0 || pivots >= maxPivots)
             {
                 return null;
@@ -105,11 +106,10 @@ internal static class FloatingSequenceFormLemke
 
     // Minimum ratio rhs/entry over positive entries; among ties the artificial's row, else the lexicographically
     // smallest row over the starting basis's columns (the slacks) in the given order, as the exact tableau does.
-    private static int RatioTest(DoubleDouble[][] rows, int[] basis, int entering, int preferred, int[] lexOrder)
+    private static int RatioTest(DoubleDouble[][] rows, int[] basis, int entering, int preferred, int[] lexOrder, DoubleDouble[] ratios)
     {
         int rhs = rows[0].Length - 1;
         var best = new DoubleDouble(double.PositiveInfinity, 0);
-        var ratios = new DoubleDouble[rows.Length];
         for (int i = 0; i < rows.Length; i++)
         {
             if (rows[i][entering].Sign > 0)
