@@ -44,15 +44,8 @@ public sealed class ReducedNormalForm
         for (int p = 1; p <= game.PlayerCount; p++)
         {
             var sets = game.PlayerInformationSets[p];
-            var position = new int[game.InformationSets.Length];
-            Array.Fill(position, -1);
-            for (int k = 0; k < sets.Length; k++)
-            {
-                position[sets[k]] = k;
-            }
-
+            var (position, required) = Requirements(game, p);
             setPosition[p - 1] = position;
-            var required = sets.Select(s => OwnPredecessor(game, game.InformationSets[s].Members[0], p, position)).ToArray();
             var list = ImmutableArray.CreateBuilder<ImmutableArray<int>>();
             Enumerate(game, sets, required, 0, new int[sets.Length], list);
             strategies.Add(list.ToImmutable());
@@ -211,8 +204,15 @@ public sealed class ReducedNormalForm
 
     private static long SaturatingProduct(long a, long b) => b != 0 && a > long.MaxValue / b ? long.MaxValue : a * b;
 
-    // The number of reduced strategies Enumerate would list, counted without listing them; stops past the limit.
+    // The number of reduced strategies Create would list, counted without listing them; stops past the limit.
     private static long CountStrategies(ExtensiveFormGame game, int player)
+    {
+        var sets = game.PlayerInformationSets[player];
+        return Enumerate(game, sets, Requirements(game, player).Required, 0, new int[sets.Length], null);
+    }
+
+    // Each of the player's sets' position among its sets, and per set the own (set, action) that must precede it.
+    private static (int[] Position, (int Set, int Action)[] Required) Requirements(ExtensiveFormGame game, int player)
     {
         var sets = game.PlayerInformationSets[player];
         var position = new int[game.InformationSets.Length];
@@ -222,14 +222,17 @@ public sealed class ReducedNormalForm
             position[sets[k]] = k;
         }
 
-        var required = sets.Select(s => OwnPredecessor(game, game.InformationSets[s].Members[0], player, position)).ToArray();
-        return Count(game, sets, required, 0, new int[sets.Length]);
+        return (position, [.. sets.Select(s => OwnPredecessor(game, game.InformationSets[s].Members[0], player, position))]);
     }
 
-    private static long Count(ExtensiveFormGame game, ImmutableArray<int> sets, (int Set, int Action)[] required, int k, int[] current)
+    // Lists the reduced strategies into output (or only counts them when output is null, stopping past the
+    // tabulation limit); returns how many there are.
+    private static long Enumerate(
+        ExtensiveFormGame game, ImmutableArray<int> sets, (int Set, int Action)[] required, int k, int[] current, ImmutableArray<ImmutableArray<int>>.Builder? output)
     {
         if (k == sets.Length)
         {
+            output?.Add([.. current]);
             return 1;
         }
 
@@ -237,42 +240,17 @@ public sealed class ReducedNormalForm
         if (before >= 0 && current[before] != action)
         {
             current[k] = -1;
-            return Count(game, sets, required, k + 1, current);
+            return Enumerate(game, sets, required, k + 1, current, output);
         }
 
         long total = 0;
-        for (int a = 0; a < game.InformationSets[sets[k]].ActionCount && total <= TabulationLimit; a++)
+        for (int a = 0; a < game.InformationSets[sets[k]].ActionCount && (output is not null || total <= TabulationLimit); a++)
         {
             current[k] = a;
-            total += Count(game, sets, required, k + 1, current);
+            total += Enumerate(game, sets, required, k + 1, current, output);
         }
 
         return total;
-    }
-
-    private static void Enumerate(
-        ExtensiveFormGame game, ImmutableArray<int> sets, (int Set, int Action)[] required, int k, int[] current, ImmutableArray<ImmutableArray<int>>.Builder output)
-    {
-        if (k == sets.Length)
-        {
-            output.Add([.. current]);
-            return;
-        }
-
-        var (before, action) = required[k];
-        bool relevant = before < 0 || current[before] == action;
-        if (!relevant)
-        {
-            current[k] = -1;
-            Enumerate(game, sets, required, k + 1, current, output);
-            return;
-        }
-
-        for (int a = 0; a < game.InformationSets[sets[k]].ActionCount; a++)
-        {
-            current[k] = a;
-            Enumerate(game, sets, required, k + 1, current, output);
-        }
     }
 
     private void Accumulate(int node, Rational probability, IReadOnlyList<int> profile, Rational[] total)

@@ -6,15 +6,13 @@ namespace Brink.Games.Solvers;
 /// <see cref="SequenceFormLemke"/>'s path in floating point: the same LCP, the same first pivot, the same
 /// ratio test with ties broken the same way (the artificial variable first, then lexicographically over the
 /// starting basis), on a tableau of double-doubles (about 32 digits) instead of big integers, so large trees
-/// take seconds instead of the exact tableau's minutes. Lemke's pivots are forced, so a rounding residue taken
-/// for a nonzero entry would derail the path: results that cancel to within 1e-24 of their operands are set to
-/// zero, and ratios within 1e-20 of each other tie. The end point's sequence weights are turned back into the
+/// take seconds instead of the exact tableau's minutes (<see cref="DoubleDoubleTableau"/> sets rounding residues
+/// to zero); ratios within 1e-20 of each other tie. The end point's sequence weights are turned back into the
 /// small rationals they approximate; the caller must check the result exactly and fall back to the exact
 /// tableau when it is not an equilibrium.
 /// </summary>
 internal static class FloatingSequenceFormLemke
 {
-    private const double Cancellation = 1e-24;
     private const double Tie = 1e-20;
     private const double RationalTolerance = 1e-13;
     private const long MaxDenominator = 1_000_000_000_000;
@@ -49,11 +47,11 @@ internal static class FloatingSequenceFormLemke
         }
 
         var basis = Enumerable.Range(0, n).ToArray();
-        var support = new List<int>(width);
+        var tableau = new DoubleDoubleTableau(rows, basis);
         var ratios = new DoubleDouble[n];
         int leavingRow = SequenceFormLemke.FirstLeavingRow(form);
         int leaving = basis[leavingRow];
-        Pivot(rows, basis, leavingRow, artificial, support);
+        tableau.Pivot(leavingRow, artificial);
         ulong key = basis.Aggregate(0UL, (k, v) => k ^ SequenceFormLemke.BasisKey(v));
         var seen = new HashSet<ulong> { key };
         int pivots = 1;
@@ -67,7 +65,7 @@ internal static class FloatingSequenceFormLemke
             }
 
             leaving = basis[row];
-            Pivot(rows, basis, row, entering, support);
+            tableau.Pivot(row, entering);
             pivots++;
             key ^= SequenceFormLemke.BasisKey(leaving) ^ SequenceFormLemke.BasisKey(entering);
             if (leaving != artificial && !seen.Add(key))
@@ -176,42 +174,5 @@ internal static class FloatingSequenceFormLemke
         }
 
         return false;
-    }
-
-    private static void Pivot(DoubleDouble[][] rows, int[] basis, int row, int entering, List<int> support)
-    {
-        var pivotRow = rows[row];
-        var pivot = pivotRow[entering];
-        support.Clear();
-        for (int k = 0; k < pivotRow.Length; k++)
-        {
-            if (!pivotRow[k].IsZero)
-            {
-                pivotRow[k] /= pivot;
-                support.Add(k);
-            }
-        }
-
-        pivotRow[entering] = 1;
-        for (int i = 0; i < rows.Length; i++)
-        {
-            var current = rows[i];
-            var factor = current[entering];
-            if (i == row || factor.IsZero)
-            {
-                continue;
-            }
-
-            foreach (int k in support)
-            {
-                var product = factor * pivotRow[k];
-                var v = current[k] - product;
-                current[k] = Math.Abs(v.Hi) <= Cancellation * Math.Max(Math.Abs(current[k].Hi), Math.Abs(product.Hi)) ? DoubleDouble.Zero : v;
-            }
-
-            current[entering] = DoubleDouble.Zero;
-        }
-
-        basis[row] = entering;
     }
 }

@@ -6,13 +6,13 @@ namespace Brink.Games.Solvers;
 /// The sequence-form linear program of a constant-sum tree (Koller, Megiddo and von Stengel 1996), solved by the
 /// simplex method as Gambit's <c>gambit-lp</c> does: player 1 maximises q₀ subject to Fᵀq − Aᵀx ≤ 0, Ex = e,
 /// x ≥ 0, q free (q₀ is then the game value); player 2's realisation plan is the dual of the first block.
-/// Two phases, Dantzig's rule with Bland's while pivots are degenerate (so they never cycle), on a double-double tableau; the result is
-/// rounded to small rationals and, like <see cref="FloatingSequenceFormLemke"/>'s, must be checked exactly by
-/// the caller. Used where Lemke's path is long: its pivots grow with the tree, not with the path.
+/// It starts from a pure plan (feasible, so no first phase) and pivots by Dantzig's rule, switching to Bland's
+/// while pivots are degenerate so it never cycles, on a double-double tableau. The result is rounded to small
+/// rationals and, like <see cref="FloatingSequenceFormLemke"/>'s, must be checked exactly by the caller. Used
+/// where Lemke's path is long: the simplex method's pivots grow with the tree, not with a path.
 /// </summary>
 internal static class SequenceFormSimplex
 {
-    private const double Cancellation = 1e-24;
     private const double Tie = 1e-20;
     private const double Epsilon = 1e-22;
 
@@ -75,11 +75,11 @@ internal static class SequenceFormSimplex
         // A feasible start without a first phase: the pure plan taking every set's first action. Its basic x are
         // the empty sequence and each set's first action (a triangular block of E), pivoted in for the artificials.
         int pivots = 0;
-        var none = new DoubleDouble[width];
-        Pivot(rows, basis, none, ns2, 0);
+        var tableau = new DoubleDoubleTableau(rows, basis);
+        tableau.Pivot(ns2, 0);
         for (int h = 0; h < m1 - 1; h++)
         {
-            Pivot(rows, basis, none, ns2 + h + 1, form.FirstSequences[0][h]);
+            tableau.Pivot(ns2 + h + 1, form.FirstSequences[0][h]);
         }
 
         for (int i = 0; i < rowCount; i++)
@@ -94,7 +94,7 @@ internal static class SequenceFormSimplex
         phaseTwo[qPlus] = -1;
         phaseTwo[qMinus] = 1;
         var cost = Reduce(rows, basis, phaseTwo);
-        if (!Optimise(rows, basis, cost, artificial, ref pivots))
+        if (!Optimise(tableau, cost, artificial, ref pivots))
         {
             return null;
         }
@@ -150,7 +150,7 @@ internal static class SequenceFormSimplex
             {
                 if (!rows[i][k].IsZero)
                 {
-                    reduced[k] = Subtract(reduced[k], c * rows[i][k]);
+                    reduced[k] = DoubleDoubleTableau.Subtract(reduced[k], c * rows[i][k]);
                 }
             }
         }
@@ -161,8 +161,9 @@ internal static class SequenceFormSimplex
     // Dantzig's rule (the most negative reduced cost enters), switching to Bland's rule (the lowest-numbered
     // improving column; among ratio ties the lowest-numbered basic leaves) while pivots stay degenerate, so the
     // method never cycles yet takes few pivots.
-    private static bool Optimise(DoubleDouble[][] rows, int[] basis, DoubleDouble[] cost, int columnLimit, ref int pivots)
+    private static bool Optimise(DoubleDoubleTableau tableau, DoubleDouble[] cost, int columnLimit, ref int pivots)
     {
+        var (rows, basis) = (tableau.Rows, tableau.Basis);
         int rhs = cost.Length - 1;
         int limit = 50 * (rows.Length + cost.Length);
         int degenerate = 0;
@@ -211,50 +212,7 @@ internal static class SequenceFormSimplex
             }
 
             degenerate = best.Hi <= Epsilon ? degenerate + 1 : 0;
-            Pivot(rows, basis, cost, leaving, entering);
+            tableau.Pivot(leaving, entering, cost);
         }
-    }
-
-    private static void Pivot(DoubleDouble[][] rows, int[] basis, DoubleDouble[] cost, int row, int entering)
-    {
-        var pivotRow = rows[row];
-        var pivot = pivotRow[entering];
-        for (int k = 0; k < pivotRow.Length; k++)
-        {
-            if (!pivotRow[k].IsZero)
-            {
-                pivotRow[k] /= pivot;
-            }
-        }
-
-        pivotRow[entering] = 1;
-        for (int i = -1; i < rows.Length; i++)
-        {
-            var current = i < 0 ? cost : rows[i];
-            var factor = current[entering];
-            if (i == row || factor.IsZero)
-            {
-                continue;
-            }
-
-            for (int k = 0; k < pivotRow.Length; k++)
-            {
-                if (!pivotRow[k].IsZero)
-                {
-                    current[k] = Subtract(current[k], factor * pivotRow[k]);
-                }
-            }
-
-            current[entering] = DoubleDouble.Zero;
-        }
-
-        basis[row] = entering;
-    }
-
-    // a − b, set to zero when it cancels to within rounding of its operands.
-    private static DoubleDouble Subtract(DoubleDouble a, DoubleDouble b)
-    {
-        var v = a - b;
-        return Math.Abs(v.Hi) <= Cancellation * Math.Max(Math.Abs(a.Hi), Math.Abs(b.Hi)) ? DoubleDouble.Zero : v;
     }
 }
