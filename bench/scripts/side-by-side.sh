@@ -48,6 +48,7 @@ kuhn3.efg enumpure
 kuhn3.efg logit
 kuhn13.efg lcp
 kuhn13.efg lp
+kuhn13.efg logit
 kuhn40.efg lcp
 kuhn40.efg lp
 cs.efg logit
