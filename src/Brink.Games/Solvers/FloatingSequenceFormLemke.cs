@@ -24,12 +24,14 @@ internal static class FloatingSequenceFormLemke
     public static (Rational[] First, Rational[] Second, int Pivots)? TrySolve(SequenceForm form, int maxPivots = int.MaxValue)
     {
         var (m, q) = SequenceFormLemke.Build(form);
-        return TrySolve(form, m, q, SequenceFormLemke.GambitOrder(q.Length), maxPivots)
-            ?? TrySolve(form, m, q, SequenceFormLemke.LexPositiveOrder(form, q.Length), maxPivots);
+        var gambit = TrySolve(form, m, q, SequenceFormLemke.GambitOrder(q.Length), maxPivots, out bool cycled);
+        return gambit ?? (cycled ? TrySolve(form, m, q, SequenceFormLemke.LexPositiveOrder(form, q.Length), maxPivots, out _) : null);
     }
 
-    private static (Rational[] First, Rational[] Second, int Pivots)? TrySolve(SequenceForm form, Rational[,] m, Rational[] q, int[] lexOrder, int maxPivots)
+    private static (Rational[] First, Rational[] Second, int Pivots)? TrySolve(
+        SequenceForm form, Rational[,] m, Rational[] q, int[] lexOrder, int maxPivots, out bool cycled)
     {
+        cycled = false;
         int n = q.Length;
         int width = (2 * n) + 2, artificial = 2 * n, rhs = (2 * n) + 1;
         var rows = new DoubleDouble[n][];
@@ -70,6 +72,7 @@ internal static class FloatingSequenceFormLemke
             key ^= SequenceFormLemke.BasisKey(leaving) ^ SequenceFormLemke.BasisKey(entering);
             if (leaving != artificial && !seen.Add(key))
             {
+                cycled = true;
                 return null;
             }
         }
