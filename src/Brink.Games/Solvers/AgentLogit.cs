@@ -76,6 +76,9 @@ public static class AgentLogit
             workspace.Slice(nodes + (nodes * players) + (3 * width), agents),
             workspace.Slice(nodes + (nodes * players) + (3 * width) + agents, width));
         sweep.Previous.Fill(double.NaN);
+
+        // Terminal values never change: they are in place before the first sweep (the tree holds 0 elsewhere).
+        tree.Payoffs.CopyTo(workspace.Slice(nodes, nodes * players));
         for (int k = 0; k < MaxSweeps; k++)
         {
             double damping = k < 50 ? 1 : k < 500 ? 0.5 : 0.2;
@@ -146,13 +149,13 @@ public static class AgentLogit
             double change = 0;
             for (int n = agentOf.Length - 1; n >= 0; n--)
             {
-                var slot = value.Slice(n * players, players);
                 int agent = agentOf[n];
                 if (agent == AgentTree.TerminalNode)
                 {
-                    tree.Payoffs.AsSpan(n * players, players).CopyTo(slot);
                     continue;
                 }
+
+                var slot = value.Slice(n * players, players);
 
                 if (agent >= 0)
                 {
