@@ -28,7 +28,7 @@ public class SequenceFormSimplexTests
     [Fact]
     public void Lp_OnKuhn40_HandsTheLongLemkePathToTheSimplexMethod()
     {
-        // Lemke's path on kuhn40 is 748,551 pivots long (Gambit's lp and lcp both pass 60 s on it).
+        // Lemke's path on kuhn40 is about 750,000 pivots long (Gambit's lp and lcp both pass 60 s on it).
         var game = GameFile.Load(GameFiles.PathOf("kuhn40.efg")).ExtensiveForm!;
         var result = Lp.Solve(game);
         Assert.Contains("path=simplex, checked exactly", result.Diagnostics);
