@@ -31,6 +31,13 @@ internal static class FloatingSequenceFormLemke
         return gambit ?? (outOfBudget ? null : TrySolve(form, m, q, SequenceFormLemke.LexPositiveOrder(form, q.Length), maxPivots, out _));
     }
 
+    /// <summary>The floating path under one tie-breaking order of the slack columns, with no budget.</summary>
+    internal static (Rational[] First, Rational[] Second, int Pivots)? TrySolve(SequenceForm form, int[] lexOrder)
+    {
+        var (m, q) = SequenceFormLemke.Build(form);
+        return TrySolve(form, m, q, lexOrder, int.MaxValue, out _);
+    }
+
     private static (Rational[] First, Rational[] Second, int Pivots)? TrySolve(
         SequenceForm form, Rational[,] m, Rational[] q, int[] lexOrder, int maxPivots, out bool outOfBudget)
     {

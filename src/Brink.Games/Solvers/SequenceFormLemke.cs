@@ -18,6 +18,13 @@ internal static class SequenceFormLemke
             ?? throw new InvalidOperationException("Lemke's path cycled even under a lexicographically positive order.");
     }
 
+    /// <summary>The exact path under one tie-breaking order of the slack columns; null when it cycles.</summary>
+    internal static (Rational[] First, Rational[] Second, int Pivots)? Solve(SequenceForm form, int[] lexOrder)
+    {
+        var (m, q) = Build(form);
+        return Solve(form, m, q, lexOrder);
+    }
+
     /// <summary>
     /// Gambit's tie-breaking order: the slack columns in index order. After the first pivot the row of player 2's
     /// root constraint is degenerate and lexicographically negative under it, so on some large trees the path

@@ -37,6 +37,32 @@ public class FloatingSequenceFormLemkeTests
         Assert.Equal(exact.Pivots, fast.Value.Pivots);
     }
 
+    [Theory]
+    [MemberData(nameof(Trees))]
+    public void TrySolve_UnderTheFallbackOrder_FollowsTheExactPathToAnEquilibrium(string name)
+    {
+        // The order used after a cycle or a false ray: both paths must agree under it too, and end on an
+        // equilibrium (exact zero regret).
+        var game = GameFile.Load(GameFiles.PathOf(name)).ExtensiveForm!;
+        var form = SequenceForm.Create(game);
+        int n = form.SequenceCounts[0] + form.SequenceCounts[1] + form.InformationSetCount(0) + form.InformationSetCount(1) + 2;
+        var order = SequenceFormLemke.LexPositiveOrder(form, n);
+        var exact = SequenceFormLemke.Solve(form, order);
+        var fast = FloatingSequenceFormLemke.TrySolve(form, order);
+        Assert.NotNull(exact);
+        Assert.NotNull(fast);
+        Assert.Equal(exact.Value.First, fast.Value.First);
+        Assert.Equal(exact.Value.Second, fast.Value.Second);
+        Assert.True(Brink.Games.Equilibria.BehaviourRegret.MaxRegret(game, Lcp.BehaviourProfile(form, fast.Value.First, fast.Value.Second)).IsZero);
+    }
+
+    [Fact]
+    public void TrySolve_OutOfBudget_GivesUpWithoutTheFallback()
+    {
+        var form = SequenceForm.Create(GameFile.Load(GameFiles.PathOf("kuhn13.efg")).ExtensiveForm!);
+        Assert.Null(FloatingSequenceFormLemke.TrySolve(form, maxPivots: 10));
+    }
+
     [Fact]
     public void Lcp_OnKuhn13_TakesTheCheckedFloatingPath()
     {
