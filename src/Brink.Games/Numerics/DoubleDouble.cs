@@ -52,13 +52,7 @@ internal readonly record struct DoubleDouble(double Hi, double Lo)
 
     public static bool operator >(DoubleDouble a, DoubleDouble b) => b < a;
 
-    public static bool operator <=(DoubleDouble a, DoubleDouble b) => !(b < a);
-
-    public static bool operator >=(DoubleDouble a, DoubleDouble b) => !(a < b);
-
     public static DoubleDouble Abs(DoubleDouble a) => a.Hi < 0 ? -a : a;
-
-    public static DoubleDouble Max(DoubleDouble a, DoubleDouble b) => a < b ? b : a;
 
     public double ToDouble() => Hi + Lo;
 

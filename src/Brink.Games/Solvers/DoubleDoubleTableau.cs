@@ -10,6 +10,7 @@ namespace Brink.Games.Solvers;
 internal sealed class DoubleDoubleTableau(DoubleDouble[][] rows, int[] basis)
 {
     private const double Cancellation = 1e-24;
+    private const double Tie = 1e-20;
     private readonly List<int> support = new(rows.Length == 0 ? 0 : rows[0].Length);
 
     /// <summary>The rows; each basic variable's column is a unit column.</summary>
@@ -24,6 +25,10 @@ internal sealed class DoubleDoubleTableau(DoubleDouble[][] rows, int[] basis)
         var v = a - b;
         return Math.Abs(v.Hi) <= Cancellation * Math.Max(Math.Abs(a.Hi), Math.Abs(b.Hi)) ? DoubleDouble.Zero : v;
     }
+
+    /// <summary>Whether two ratios are equal up to rounding (within 1e-20 of the larger), so a ratio test ties them.</summary>
+    public static bool Tied(DoubleDouble a, DoubleDouble b) =>
+        DoubleDouble.Abs(a - b).Hi <= Tie * Math.Max(Math.Abs(a.Hi), Math.Abs(b.Hi));
 
     /// <summary>
     /// Makes <paramref name="entering"/> basic in <paramref name="row"/>; <paramref name="extra"/>, when given (a

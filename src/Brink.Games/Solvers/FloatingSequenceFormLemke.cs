@@ -7,13 +7,12 @@ namespace Brink.Games.Solvers;
 /// ratio test with ties broken the same way (the artificial variable first, then lexicographically over the
 /// starting basis), on a tableau of double-doubles (about 32 digits) instead of big integers, so large trees
 /// take seconds instead of the exact tableau's minutes (<see cref="DoubleDoubleTableau"/> sets rounding residues
-/// to zero); ratios within 1e-20 of each other tie. The end point's sequence weights are turned back into the
+/// to zero and says which ratios tie). The end point's sequence weights are turned back into the
 /// small rationals they approximate; the caller must check the result exactly and fall back to the exact
 /// tableau when it is not an equilibrium.
 /// </summary>
 internal static class FloatingSequenceFormLemke
 {
-    private const double Tie = 1e-20;
     private const double RationalTolerance = 1e-13;
     private const long MaxDenominator = 1_000_000_000_000;
 
@@ -24,11 +23,12 @@ internal static class FloatingSequenceFormLemke
     public static (Rational[] First, Rational[] Second, int Pivots)? TrySolve(SequenceForm form, int maxPivots = int.MaxValue)
     {
         var (m, q) = SequenceFormLemke.Build(form);
+
         // A path that ran out of budget is not tried again; one that cycled or lost its way in rounding is, under
         // the other order (on kuhn40, Gambit's order meets a false ray after 744,038 pivots; the other order's
         // path ends after 748,551 on an exact equilibrium).
         var gambit = TrySolve(form, m, q, SequenceFormLemke.GambitOrder(q.Length), maxPivots, out bool outOfBudget);
-        return gambit ?? (outOfBudget ? null : TrySolve(form, m, q, SequenceFormLemke.LexPositiveOrder(form, q.Length), maxPivots, out _));
+        return gambit ?? (outOfBudget ? null : TrySolve(form, m, q, SequenceFormLemke.LexPositiveOrder(form), maxPivots, out _));
     }
 
     /// <summary>The floating path under one tie-breaking order of the slack columns, with no budget.</summary>
@@ -138,7 +138,7 @@ internal static class FloatingSequenceFormLemke
         int chosen = -1;
         for (int i = 0; i < rows.Length; i++)
         {
-            if (rows[i][entering].Sign <= 0 || !Same(ratios[i], best))
+            if (rows[i][entering].Sign <= 0 || !DoubleDoubleTableau.Tied(ratios[i], best))
             {
                 continue;
             }
@@ -156,9 +156,6 @@ internal static class FloatingSequenceFormLemke
 
         return chosen;
     }
-
-    private static bool Same(DoubleDouble a, DoubleDouble b) =>
-        DoubleDouble.Abs(a - b).Hi <= Tie * Math.Max(Math.Abs(a.Hi), Math.Abs(b.Hi));
 
     // a[c]/a[e] against b[c]/b[e] column by column, by cross products (both entering entries are positive).
     private static bool LexLess(DoubleDouble[] a, DoubleDouble[] b, int entering, int[] lexOrder)
@@ -180,7 +177,7 @@ internal static class FloatingSequenceFormLemke
             }
 
             var (l, r) = (ac * be, bc * ae);
-            if (!Same(l, r))
+            if (!DoubleDoubleTableau.Tied(l, r))
             {
                 return l < r;
             }

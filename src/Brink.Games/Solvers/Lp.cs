@@ -59,7 +59,7 @@ public static class Lp
 
         // Lemke's path gives Gambit's optimum on small trees but can run to hundreds of thousands of pivots on
         // large ones (kuhn40: about 750,000); past a budget the simplex method, whose pivots grow with the tree, takes over.
-        int budget = 20 * (form.SequenceCounts[0] + form.SequenceCounts[1] + form.InformationSetCount(0) + form.InformationSetCount(1) + 2);
+        int budget = 20 * SequenceFormLemke.Size(form);
         var (profile, notes) = Lcp.SequenceFormEquilibrium(game, form, budget, simplexWhenLong: true);
         return new SolverResult(MethodName, [profile], true, notes);
     }

@@ -14,7 +14,7 @@ internal static class SequenceFormLemke
     public static (Rational[] First, Rational[] Second, int Pivots) Solve(SequenceForm form)
     {
         var (m, q) = Build(form);
-        return Solve(form, m, q, GambitOrder(q.Length)) ?? Solve(form, m, q, LexPositiveOrder(form, q.Length))
+        return Solve(form, m, q, GambitOrder(q.Length)) ?? Solve(form, m, q, LexPositiveOrder(form))
             ?? throw new InvalidOperationException("Lemke's path cycled even under a lexicographically positive order.");
     }
 
@@ -36,11 +36,15 @@ internal static class SequenceFormLemke
     /// The slack columns with player 2's root constraint first: every row is lexicographically positive after
     /// the first pivot, so the lexicographic rule provably never revisits a basis.
     /// </summary>
-    internal static int[] LexPositiveOrder(SequenceForm form, int n)
+    internal static int[] LexPositiveOrder(SequenceForm form)
     {
         int secondRoot = SecondRootRow(form);
-        return [secondRoot, .. Enumerable.Range(0, n).Where(c => c != secondRoot)];
+        return [secondRoot, .. Enumerable.Range(0, Size(form)).Where(c => c != secondRoot)];
     }
+
+    /// <summary>Rows of the LCP: both players' sequences and information-set constraints, roots included.</summary>
+    internal static int Size(SequenceForm form) =>
+        form.SequenceCounts[0] + form.SequenceCounts[1] + form.InformationSetCount(0) + form.InformationSetCount(1) + 2;
 
     /// <summary>Zobrist key of a set of basic variables: adding or removing one is one exclusive or.</summary>
     internal static ulong BasisKey(int variable)
@@ -125,8 +129,8 @@ internal static class SequenceFormLemke
     internal static (Rational[,] M, Rational[] Q) Build(SequenceForm form)
     {
         int ns1 = form.SequenceCounts[0], ns2 = form.SequenceCounts[1];
-        int ni1 = form.InformationSetCount(0) + 1, ni2 = form.InformationSetCount(1) + 1;
-        int n = ns1 + ns2 + ni1 + ni2;
+        int ni1 = form.InformationSetCount(0) + 1;
+        int n = Size(form);
         var m = new Rational[n, n];
         var q = new Rational[n];
         for (int s = 0; s < ns1; s++)

@@ -13,7 +13,6 @@ namespace Brink.Games.Solvers;
 /// </summary>
 internal static class SequenceFormSimplex
 {
-    private const double Tie = 1e-20;
     private const double Epsilon = 1e-22;
 
     /// <summary>Both realisation plans at an optimum, as rationals; null when the tableau or the rounding fails.</summary>
@@ -199,7 +198,7 @@ internal static class SequenceFormSimplex
 
                 // A rounding residue below zero on a degenerate row counts as zero, never as a negative step.
                 var ratio = rows[i][rhs].Hi <= 0 ? DoubleDouble.Zero : rows[i][rhs] / rows[i][entering];
-                bool tie = leaving >= 0 && DoubleDouble.Abs(ratio - best).Hi <= Tie * Math.Max(Math.Abs(ratio.Hi), Math.Abs(best.Hi));
+                bool tie = leaving >= 0 && DoubleDoubleTableau.Tied(ratio, best);
                 if (leaving < 0 || (!tie && ratio < best) || (tie && basis[i] < basis[leaving]))
                 {
                     (leaving, best) = (i, ratio);

@@ -45,8 +45,7 @@ public class FloatingSequenceFormLemkeTests
         // equilibrium (exact zero regret).
         var game = GameFile.Load(GameFiles.PathOf(name)).ExtensiveForm!;
         var form = SequenceForm.Create(game);
-        int n = form.SequenceCounts[0] + form.SequenceCounts[1] + form.InformationSetCount(0) + form.InformationSetCount(1) + 2;
-        var order = SequenceFormLemke.LexPositiveOrder(form, n);
+        var order = SequenceFormLemke.LexPositiveOrder(form);
         var exact = SequenceFormLemke.Solve(form, order);
         var fast = FloatingSequenceFormLemke.TrySolve(form, order);
         Assert.NotNull(exact);
@@ -76,7 +75,7 @@ public class FloatingSequenceFormLemkeTests
     {
         var form = SequenceForm.Create(GameFile.Load(GameFiles.PathOf("kuhn3.efg")).ExtensiveForm!);
         int n = form.SequenceCounts[0] + form.SequenceCounts[1] + form.InformationSetCount(0) + form.InformationSetCount(1) + 2;
-        var order = SequenceFormLemke.LexPositiveOrder(form, n);
+        var order = SequenceFormLemke.LexPositiveOrder(form);
         Assert.Equal(form.SequenceCounts[0] + form.SequenceCounts[1] + form.InformationSetCount(0) + 1, order[0]);
         Assert.Equal(Enumerable.Range(0, n), order.Order());
     }
