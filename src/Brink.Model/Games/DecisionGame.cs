@@ -85,7 +85,7 @@ public sealed class DecisionGame
 
     /// <summary>The leader's utility of a change vector.</summary>
     public double LeaderValue(ReadOnlySpan<double> change, Span<double> perObjective) =>
-        LeaderUtility.Total(Context.Weights, change, Context[ParameterCatalog.LossAversion], perObjective);
+        LeaderUtility.Total(Context.Weights, change, Context.Pack.IsOn(Mechanism.LossAversion) ? Context[ParameterCatalog.LossAversion] : 1, perObjective);
 
     /// <summary>The adversary's information-set number for (type, response): 1..14.</summary>
     public static int AdversarySetNumber(bool hard, ResponseCategory response) => (hard ? 0 : 7) + (int)response + 1;

@@ -60,6 +60,27 @@ public sealed class DecisionGameSolution
         return [.. result];
     }
 
+    /// <summary>
+    /// Probability of open war: the leader picks <c>major</c>, or the adversary escalates after any other response
+    /// (averaged over its type and, for a deniable act, over attribution).
+    /// </summary>
+    public double OpenWarRisk
+    {
+        get
+        {
+            double risk = Focal[ResponseCategory.Major];
+            foreach (var r in ResponseCategories.All)
+            {
+                if (r != ResponseCategory.Major)
+                {
+                    risk += Focal[r] * AverageReplies(r)[(int)AdversaryReply.Escalate];
+                }
+            }
+
+            return risk;
+        }
+    }
+
     private ImmutableArray<double> ExpectedUtility(ResponseCategory response)
     {
         var total = new double[5];

@@ -8,7 +8,8 @@ namespace Brink.Model.Mechanisms;
 /// The answering adversary's payoffs by private type (seed 2: "either side could easily misinterpret the other's
 /// moves"; the hard type's prior is its <c>resolve</c>). Escalation cost c = (hard or soft cost) · (1 +
 /// election_restraint · near_election). With refuse = 0 after a concession, 1 otherwise, and i the response's
-/// provocation (its intensity above 0.7 × the adversary's own blow, see <see cref="Provocation"/>):
+/// provocation (its intensity, as misread for want of a channel (<see cref="Channels"/>), above 0.7 × the
+/// adversary's own blow, see <see cref="Provocation"/>):
 /// back down = ½ · (1 − refuse); proportional = 0.6 · provocation_gain · i + ½ · coercion_gain · coercion ·
 /// refuse − 0.4·c; escalate = provocation_gain · i + coercion_gain · coercion · refuse − c.
 /// </summary>
@@ -39,7 +40,7 @@ public static class AdversaryPayoffs
         double cost = context[hard ? ParameterCatalog.HardEscalationCost : ParameterCatalog.SoftEscalationCost]
             * (1 + (context[ParameterCatalog.ElectionRestraint] * context.AdversaryElectionNearness));
         double refuse = response == ResponseCategory.Concede ? 0 : 1;
-        double intensity = context.Profile(response).Intensity;
+        double intensity = Channels.PerceivedIntensity(context.Profile(response).Intensity, context.Misread);
         double provocation = context[ParameterCatalog.ProvocationGain] * Provocation(context.Blow, intensity);
         double coercion = context[ParameterCatalog.CoercionGain] * context.Blow.Coercion * refuse;
         return reply switch

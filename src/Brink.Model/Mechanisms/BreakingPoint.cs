@@ -10,7 +10,8 @@ namespace Brink.Model.Mechanisms;
 /// Existential pressure X = gravest threat (resolve × threat credibility) × min(1, pain + ½·unrest·(1 −
 /// legitimacy) + ½·war_ongoing·(1 − military_parity)). Threshold τ' = τ + face_saving.hostility · (hostility −
 /// ½) − face_saving.mediator · mediator − face_saving.engagement · engagement. Conceding:
-/// survival += relief · σ(β·(X − τ')) · channel, channel = max(coercion, offer, engagement, war_ongoing); economy += relief.value · engagement · (½ + ½·offer);
+/// survival += relief · σ(β·(X − τ')) · channel · (1 − aim)^γ (the aim of the adversary conceded to, see
+/// <see cref="SurvivalAtStake"/>), channel = max(coercion, offer, engagement, war_ongoing); economy += relief.value · engagement · (½ + ½·offer);
 /// face −= concession_cost · (¼ + hostility) · (1 − 0.3·mediator).
 /// </summary>
 public static class BreakingPoint
@@ -62,7 +63,7 @@ public static class BreakingPoint
         ArgumentNullException.ThrowIfNull(table);
         var a = context.Adversary;
         double mediator = context.Situation.State.MediatorAvailable ? 1 : 0;
-        table.Add(ResponseCategory.Concede, Objective.Survival, context[ParameterCatalog.BreakingRelief] * Broken(context) * Channel(context));
+        table.Add(ResponseCategory.Concede, Objective.Survival, context[ParameterCatalog.BreakingRelief] * Broken(context) * Channel(context) * SurvivalAtStake.ConcessionWorth(context));
         table.Add(ResponseCategory.Concede, Objective.Economy, context[ParameterCatalog.ReliefValue] * a.Engagement * (0.5 + (0.5 * context.Blow.Offer)));
         table.Add(ResponseCategory.Concede, Objective.Face, -context[ParameterCatalog.ConcessionFaceCost] * (0.25 + a.HostilityRhetoric) * (1 - (0.3 * mediator)));
     }

@@ -13,11 +13,14 @@ public sealed class DecisionContext
     {
         Situation = situation;
         Pack = pack;
-        Blow = TriggerDomains.Of(situation.Trigger);
+        Misread = Channels.Misread(situation, pack);
+        Blow = Channels.Perceived(TriggerDomains.Of(situation.Trigger), Misread);
         Adversary = AnsweringAdversary.Of(situation);
         var state = situation.State;
         Pain = DomesticPolitics.EconomicPain(state);
-        Network = ProxyNetwork.EffectiveStrength(state.Proxies, Blow.Proxy, pack[ParameterCatalog.ProxyCascade]);
+        Network = pack.IsOn(Mechanism.ProxyNetwork)
+            ? ProxyNetwork.EffectiveStrength(state.Proxies, Blow.Proxy, pack[ParameterCatalog.ProxyCascade])
+            : ProxyNetwork.Neutral;
         Lifeline = ThirdPartiesAndTiming.Lifeline(state);
         double horizon = pack[ParameterCatalog.ElectionHorizon];
         AdversaryElectionNearness = ThirdPartiesAndTiming.Nearness(Adversary.ElectionMonths, horizon);
@@ -31,7 +34,10 @@ public sealed class DecisionContext
     /// <summary>The pack.</summary>
     public ModelPack Pack { get; }
 
-    /// <summary>The trigger read by domain.</summary>
+    /// <summary>How much graver moves are read for want of a channel (<see cref="Channels"/>).</summary>
+    public double Misread { get; }
+
+    /// <summary>The trigger read by domain, as the leader perceives it.</summary>
     public BlowProfile Blow { get; }
 
     /// <summary>The adversary that answers.</summary>

@@ -6,7 +6,9 @@ namespace Brink.Model.Mechanisms;
 /// <summary>
 /// Domestic politics (seed 1: "domestic discontent can intensify"; seed 3: "with national internet access cut
 /// off to suppress unrest"). Pain = sanctions · (1 − economy); street pressure S = protest blow + pain_unrest ·
-/// pain · unrest. A crackdown buys calm at a legitimacy cost: survival += calm_gain · S,
+/// pain · unrest, times (1.5 − legitimacy): a regime that has lost its legitimacy cannot ride a protest out, so the
+/// same street counts for more (seed 3: "a misstep could deepen domestic unrest and expose the regime's
+/// vulnerability"). A crackdown buys calm at a legitimacy cost: survival += calm_gain · S,
 /// legitimacy −= legitimacy_cost. (The hardliner shift of face against economy is in <see cref="LeaderUtility"/>.)
 /// </summary>
 public static class DomesticPolitics
@@ -22,7 +24,8 @@ public static class DomesticPolitics
     public static double StreetPressure(DecisionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Blow.Domestic + (context[ParameterCatalog.PainUnrest] * context.Pain * context.Situation.State.Unrest);
+        var state = context.Situation.State;
+        return (context.Blow.Domestic + (context[ParameterCatalog.PainUnrest] * context.Pain * state.Unrest)) * (1.5 - state.Legitimacy);
     }
 
     /// <summary>Adds the crackdown's calm and cost.</summary>

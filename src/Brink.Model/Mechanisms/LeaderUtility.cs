@@ -15,7 +15,8 @@ public static class LeaderUtility
     public static double[] Weights(ModelPack pack, double hardlinerInfluence)
     {
         ArgumentNullException.ThrowIfNull(pack);
-        double tilt = pack[ParameterCatalog.HardlinerShift] * ((2 * hardlinerInfluence) - 1);
+        double shift = pack.IsOn(Mechanism.Hardliners) ? pack[ParameterCatalog.HardlinerShift] : 0;
+        double tilt = shift * ((2 * hardlinerInfluence) - 1);
         return
         [
             pack[ParameterCatalog.WeightSurvival],

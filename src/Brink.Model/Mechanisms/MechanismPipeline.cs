@@ -1,10 +1,12 @@
+using Brink.Model.Packs;
 using Brink.Model.Situations;
 
 namespace Brink.Model.Mechanisms;
 
 /// <summary>
 /// Applies every mechanism, in a fixed order, to a fresh <see cref="EffectTable"/> seeded with the pack's
-/// intrinsic response effects. The order does not matter (each adds), but it is fixed for reproducibility.
+/// intrinsic response effects. The order does not matter (each adds), but it is fixed for reproducibility. A mechanism the
+/// pack switches off (<see cref="ModelPack.Without"/>) is skipped.
 /// </summary>
 public static class MechanismPipeline
 {
@@ -13,13 +15,52 @@ public static class MechanismPipeline
     {
         ArgumentNullException.ThrowIfNull(context);
         var table = new EffectTable(context.Pack);
-        DeterrenceCredibility.Apply(context, table);
-        ProxyNetwork.Apply(context, table);
-        DomesticPolitics.Apply(context, table);
-        BreakingPoint.Apply(context, table);
-        ThirdPartiesAndTiming.Apply(context, table);
-        NuclearLeverage.Apply(context, table);
-        SelfDefense.Apply(context, table);
+        var pack = context.Pack;
+        if (pack.IsOn(Mechanism.DeterrenceCredibility))
+        {
+            DeterrenceCredibility.Apply(context, table);
+        }
+
+        if (pack.IsOn(Mechanism.ProxyNetwork))
+        {
+            ProxyNetwork.Apply(context, table);
+        }
+
+        if (pack.IsOn(Mechanism.DomesticPolitics))
+        {
+            DomesticPolitics.Apply(context, table);
+        }
+
+        if (pack.IsOn(Mechanism.BreakingPoint))
+        {
+            BreakingPoint.Apply(context, table);
+        }
+
+        if (pack.IsOn(Mechanism.ThirdPartiesAndTiming))
+        {
+            ThirdPartiesAndTiming.Apply(context, table);
+        }
+
+        if (pack.IsOn(Mechanism.NuclearLeverage))
+        {
+            NuclearLeverage.Apply(context, table);
+        }
+
+        if (pack.IsOn(Mechanism.SelfDefense))
+        {
+            SelfDefense.Apply(context, table);
+        }
+
+        if (pack.IsOn(Mechanism.SurvivalAtStake))
+        {
+            SurvivalAtStake.Apply(context, table);
+        }
+
+        if (pack.IsOn(Mechanism.Bystanders))
+        {
+            Bystanders.Apply(context, table);
+        }
+
         return table;
     }
 

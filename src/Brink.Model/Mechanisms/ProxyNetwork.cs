@@ -18,6 +18,9 @@ public static class ProxyNetwork
     /// <summary>Strength above which a partner counts as an active front.</summary>
     public const double ActiveFront = 0.3;
 
+    /// <summary>The network strength assumed, whatever the partners, when the mechanism is switched off.</summary>
+    public const double Neutral = 0.5;
+
     /// <summary>Effective strength N of the network.</summary>
     public static double EffectiveStrength(ImmutableArray<Proxy> proxies, double proxyBlow, double cascade)
     {
@@ -45,18 +48,6 @@ public static class ProxyNetwork
         }
 
         return (first + second + third) / 3 * (1 - (cascade * proxyBlow));
-    }
-
-    /// <summary>
-    /// The cascade after partner <paramref name="fallen"/> collapses: it drops to 0 and every other partner loses
-    /// cascade × its former strength × their own strength (strong partners, being most entangled, lose most).
-    /// </summary>
-    public static ImmutableArray<Proxy> AfterCollapse(ImmutableArray<Proxy> proxies, int fallen, double cascade)
-    {
-        double lost = proxies[fallen].Strength;
-        return [.. proxies.Select((p, i) => i == fallen
-            ? p with { Strength = 0 }
-            : p with { Strength = Math.Clamp(p.Strength * (1 - (cascade * lost)), 0, 1) })];
     }
 
     /// <summary>How much of its answering power a deniable act has: min(1, 0.3 + N).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Brink.Model.Mechanisms;
 using Brink.Model.Situations;
 
 namespace Brink.Model.Packs;
@@ -29,6 +30,15 @@ public sealed record ModelPack(
 {
     /// <summary>Provenance of the fitted values, or null when the pack holds its documented defaults only.</summary>
     public FitRecord? Fitted { get; init; }
+
+    /// <summary>Mechanisms switched off (ablation studies and the mechanism tests' harness); none in a loaded pack.</summary>
+    public Mechanism Disabled { get; init; }
+
+    /// <summary>Whether <paramref name="mechanism"/> is switched on.</summary>
+    public bool IsOn(Mechanism mechanism) => (Disabled & mechanism) == 0;
+
+    /// <summary>A copy with <paramref name="mechanism"/> switched off.</summary>
+    public ModelPack Without(Mechanism mechanism) => this with { Disabled = Disabled | mechanism };
 
     /// <summary>The value of one parameter.</summary>
     public double this[ParameterDefinition parameter] => Values[parameter?.Index ?? throw new ArgumentNullException(nameof(parameter))];
@@ -65,7 +75,7 @@ public sealed record ModelPack(
 
     /// <inheritdoc />
     public bool Equals(ModelPack? other) =>
-        other is not null && Id == other.Id && Version == other.Version && Focal.SequenceEqual(other.Focal)
+        other is not null && Disabled == other.Disabled && Id == other.Id && Version == other.Version && Focal.SequenceEqual(other.Focal)
         && Values.SequenceEqual(other.Values) && Free.SequenceEqual(other.Free) && Equals(Fitted, other.Fitted) && Profiles.SequenceEqual(other.Profiles)
         && ResponseEffects.Length == other.ResponseEffects.Length
         && ResponseEffects.Zip(other.ResponseEffects).All(p => p.First.SequenceEqual(p.Second));

@@ -134,6 +134,21 @@ public static class ParameterCatalog
     /// <summary>Survival gain of resisting an overt attack on the focal state's soil.</summary>
     public static readonly ParameterDefinition SelfDefenseGain = new(41, "war.self_defense_gain", 0, 5, "Survival gain of resisting an overt attack on the focal state's soil.");
 
+    /// <summary>delta: open war's survival cost grows with (1 - military_parity)^delta.</summary>
+    public static readonly ParameterDefinition InferiorityExponent = new(42, "war.inferiority_exponent", 0, 5, "delta: open war's survival cost grows with (1 - military_parity)^delta.");
+
+    /// <summary>gamma: a concession protects survival only as far as the adversary's aim is limited, (1 - aim)^gamma.</summary>
+    public static readonly ParameterDefinition AimExponent = new(43, "survival.aim_exponent", 0, 5, "gamma: a concession protects survival only as far as the adversary's aim is limited, (1 - aim)^gamma.");
+
+    /// <summary>Survival value of resisting when an adversary credibly aims at the regime itself.</summary>
+    public static readonly ParameterDefinition CorneredGain = new(44, "survival.cornered_gain", 0, 5, "Survival value of resisting when an adversary credibly aims at the regime itself.");
+
+    /// <summary>Survival cost of open escalation per unit of the other adversaries' readiness to join.</summary>
+    public static readonly ParameterDefinition CoalitionJoinCost = new(45, "coalition.join_cost", 0, 5, "Survival cost of open escalation per unit of the other adversaries' readiness to join.");
+
+    /// <summary>Share by which moves are read as graver than they are when no trusted channel exists.</summary>
+    public static readonly ParameterDefinition ChannelMisread = new(46, "channels.misread", 0, 1, "Share by which moves are read as graver than they are when no trusted channel exists.");
+
     /// <summary>All definitions in index order.</summary>
     public static ImmutableArray<ParameterDefinition> All { get; } =
     [
@@ -179,6 +194,11 @@ public static class ParameterCatalog
         BackDownGain,
         WarOngoingDiscount,
         SelfDefenseGain,
+        InferiorityExponent,
+        AimExponent,
+        CorneredGain,
+        CoalitionJoinCost,
+        ChannelMisread,
     ];
 
     /// <summary>The definition named <paramref name="name"/>, or null.</summary>

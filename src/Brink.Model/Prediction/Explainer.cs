@@ -43,7 +43,15 @@ internal static class Explainer
             }
         }
 
-        return new Explanation(utilities, sensitivities, best);
+        var answered = solution.Game.Context.Adversary;
+        string reason = answered.Id == situation.Trigger.By
+            ? "the trigger's initiator"
+            : situation.State.Adversaries.IsEmpty ? "a neutral stand-in (no adversary listed)" : "the most dangerous listed adversary (the trigger is domestic)";
+        return new Explanation(utilities, sensitivities, best)
+        {
+            Answering = new AnsweredAdversary(answered.Id, reason),
+            OpenWarRisk = solution.OpenWarRisk,
+        };
     }
 
     private static ResponseDistribution Predict(Situation situation, ModelPack pack) =>

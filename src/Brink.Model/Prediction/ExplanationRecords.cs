@@ -28,7 +28,22 @@ public sealed record TopFlip(string Input, string Label, double From, double To,
 /// <param name="Utilities">Each response's expected utility by objective, ladder order.</param>
 /// <param name="Sensitivities">The three inputs whose change moves the prediction most, largest first.</param>
 /// <param name="Flip">The smallest one-input change that flips the top response, or null when none within 0..1 does.</param>
-public sealed record Explanation(IReadOnlyList<ResponseUtility> Utilities, IReadOnlyList<InputSensitivity> Sensitivities, TopFlip? Flip);
+public sealed record Explanation(IReadOnlyList<ResponseUtility> Utilities, IReadOnlyList<InputSensitivity> Sensitivities, TopFlip? Flip)
+{
+    /// <summary>The adversary whose reply the leader weighs, and why it is that one.</summary>
+    public AnsweredAdversary? Answering { get; init; }
+
+    /// <summary>
+    /// Probability of open war: the leader escalates to <c>major</c>, or the adversary escalates after whatever the
+    /// leader does (a deniable act only when traced).
+    /// </summary>
+    public double OpenWarRisk { get; init; }
+}
+
+/// <summary>The adversary being answered.</summary>
+/// <param name="Id">Its actor id.</param>
+/// <param name="Reason">Why it is the one: "the trigger's initiator" or "the most dangerous listed adversary (domestic trigger)".</param>
+public sealed record AnsweredAdversary(string Id, string Reason);
 
 /// <summary>
 /// A prediction ready to serialise: the situation id, a probability for each of the seven categories (keys are

@@ -20,4 +20,7 @@ public static class SituationMessages
 
     /// <summary>An actor id that is empty.</summary>
     public const string ActorId = "a non-empty actor id";
+
+    /// <summary>The trigger's initiator.</summary>
+    public const string Initiator = "'domestic' or an actor listed under state.adversaries";
 }

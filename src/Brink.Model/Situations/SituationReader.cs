@@ -19,6 +19,7 @@ internal sealed partial class SituationReader
 
     private readonly YamlFieldReader fields = new();
     private readonly string path;
+    private YamlNode? initiatorNode;
 
     private SituationReader(string path) => this.path = path;
 
@@ -53,9 +54,28 @@ internal sealed partial class SituationReader
         var trigger = fields.Required(entries, root, "trigger") is { } t ? ReadTrigger(t) : null;
         var state = fields.Required(entries, root, "state") is { } s ? ReadState(s) : null;
         var outcome = entries.TryGetValue("outcome", out var o) ? ReadOutcome(o) : null;
+        CheckInitiator(trigger, state);
         return trigger is null || state is null
             ? null
             : new Situation(id, date, title, focal, trigger, state, outcome, path);
+    }
+
+    /// <summary>
+    /// The trigger's initiator must be <c>domestic</c> or an actor listed under <c>state.adversaries</c>: the
+    /// model answers that adversary, and guessing another would silently answer the wrong one.
+    /// </summary>
+    private void CheckInitiator(Trigger? trigger, WorldState? state)
+    {
+        if (trigger is null || state is null || initiatorNode is null || trigger.By.Length == 0 || trigger.By == Dynamics.TriggerInitiator.DomesticId)
+        {
+            return;
+        }
+
+        if (!state.Adversaries.Any(a => a.Id == trigger.By))
+        {
+            var listed = state.Adversaries.IsEmpty ? "none listed" : "listed: " + string.Join(", ", state.Adversaries.Select(a => a.Id));
+            fields.Report(initiatorNode, SituationMessages.Initiator + " (" + listed + ")", trigger.By);
+        }
     }
 
     private string ReadId(YamlNode? node)
@@ -112,7 +132,8 @@ internal sealed partial class SituationReader
         }
 
         var entries = fields.Entries(mapping, TriggerKeys);
-        string by = ReadActor(fields.Required(entries, mapping, "by"));
+        initiatorNode = fields.Required(entries, mapping, "by");
+        string by = ReadActor(initiatorNode);
         var kind = TriggerKind.None;
         if (fields.Required(entries, mapping, "kind") is { } kindNode && fields.Scalar(kindNode) is { } kindText
             && !TriggerKindNames.TryParse(kindText, out kind))

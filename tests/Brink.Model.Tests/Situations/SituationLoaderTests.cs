@@ -201,8 +201,29 @@ public sealed class SituationLoaderTests
     [Fact]
     public void Parse_UnseenActorsAndPartners_AreAccepted()
     {
-        var s = SituationLoader.Parse(Valid.Replace("hezbollah", "polisario", StringComparison.Ordinal).Replace("    us:", "    ruritania:", StringComparison.Ordinal), "s.yaml");
+        var s = SituationLoader.Parse(
+            Valid.Replace("hezbollah", "polisario", StringComparison.Ordinal).Replace("    us:", "    ruritania:", StringComparison.Ordinal).Replace("by: us", "by: ruritania", StringComparison.Ordinal),
+            "s.yaml");
         Assert.Equal("polisario", s.State.Proxies[0].Name);
         Assert.Equal("ruritania", s.State.Adversaries[0].Id);
+    }
+
+    [Fact]
+    public void Parse_InitiatorNotListed_IsErrorAtItsLineAndColumn()
+    {
+        var error = Assert.Throws<SituationFormatException>(() => SituationLoader.Parse(Valid.Replace("by: us", "by: atlantis", StringComparison.Ordinal), "s.yaml"));
+        int line = Valid.Split('\n').ToList().FindIndex(l => l.Contains("by: us", StringComparison.Ordinal)) + 1;
+        Assert.Equal(line, error.Line);
+        Assert.Equal(Valid.Split('\n')[line - 1].IndexOf("us", StringComparison.Ordinal) + 1, error.Column);
+        Assert.StartsWith("s.yaml:" + line + ":", error.Message, StringComparison.Ordinal);
+        Assert.Contains(SituationMessages.Initiator, error.Message, StringComparison.Ordinal);
+        Assert.Contains("found 'atlantis'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_DomesticInitiator_IsAccepted()
+    {
+        var s = SituationLoader.Parse(Valid.Replace("by: us", "by: domestic", StringComparison.Ordinal), "s.yaml");
+        Assert.Equal("domestic", s.Trigger.By);
     }
 }

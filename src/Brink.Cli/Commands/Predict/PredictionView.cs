@@ -31,6 +31,11 @@ internal static class PredictionView
 
         ansi.Write(table);
         ansi.MarkupLine($"most likely: [bold]{result.Top}[/]");
+        var explanationHead = result.Explanation;
+        if (explanationHead.Answering is { } answering)
+        {
+            ansi.MarkupLine($"answering: [bold]{Markup.Escape(answering.Id)}[/] ({Markup.Escape(answering.Reason)})   open-war risk: {Format(explanationHead.OpenWarRisk)}");
+        }
 
         var explanation = result.Explanation;
         var utilities = new Table().Border(TableBorder.Simple).AddColumn("response").AddColumn(new TableColumn("EU").RightAligned());
