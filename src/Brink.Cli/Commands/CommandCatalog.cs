@@ -17,6 +17,7 @@ internal static class CommandCatalog
         yield return Simulate.SimulateCommand.Create(console);
         yield return Backtest.BacktestCommand.Create(console);
         yield return Fit.FitCommand.Create(console);
+        yield return Ablate.AblateCommand.Create(console);
         yield return Sweep.SweepCommand.Create(console);
         yield return Sweep.MergeCommand.Create(console);
         yield return Optimize.OptimizeCommand.Create(console);

@@ -38,7 +38,10 @@ public static class ReplyConsequences
         {
             case AdversaryReply.Escalate:
                 row[(int)Objective.Survival] -= context[ParameterCatalog.EscalationDamage] * vulnerability * (0.25 + (intensity * intensity));
-                row[(int)Objective.Economy] -= 0.5 * context[ParameterCatalog.LifelineValue] * context.Lifeline;
+                if (context.Pack.IsOn(Mechanism.ThirdPartiesAndTiming))
+                {
+                    row[(int)Objective.Economy] -= 0.5 * context[ParameterCatalog.LifelineValue] * context.Lifeline;
+                }
                 if (response == ResponseCategory.Nuclear)
                 {
                     row[(int)Objective.Survival] -= context[ParameterCatalog.NuclearStrikeRisk] * state.NuclearLatency * threat;

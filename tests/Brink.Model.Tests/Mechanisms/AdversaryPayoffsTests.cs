@@ -42,13 +42,4 @@ public sealed class AdversaryPayoffsTests
         Assert.True(soft - hard >= 0.02, $"soft {soft:F3} hard {hard:F3}");
     }
 
-    [Fact]
-    public void Predict_CredibleThreat_LowersOpenEscalation()
-    {
-        // seed 001: "He recognizes that overt attacks against Americans or partner forces could incite a conflict that he would lose."
-        var s = Scenarios.Baseline(TriggerKind.Decapitation, 0.7);
-        double low = Scenarios.P(s.WithRival(a => a with { ThreatCredibility = 0.1 }), Scenarios.Open.ToArray());
-        double high = Scenarios.P(s.WithRival(a => a with { ThreatCredibility = 0.95 }), Scenarios.Open.ToArray());
-        Assert.True(low - high >= 0.1, $"low {low:F3} high {high:F3}");
-    }
 }
