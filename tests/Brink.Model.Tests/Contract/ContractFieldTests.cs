@@ -38,7 +38,7 @@ public sealed class ContractFieldTests
         ("state.adversaries.*.engagement", Pressure.WithRival(a => a with { Engagement = 0 }), Pressure.WithRival(a => a with { Engagement = 0.9 }), [Concede], +1),
         ("state.adversaries.*.hostility_rhetoric", Pressure.WithRival(a => a with { HostilityRhetoric = 0.1 }), Pressure.WithRival(a => a with { HostilityRhetoric = 0.9 }), [Concede], -1),
         ("state.adversaries.*.election_months", Scenarios.Baseline(TriggerKind.Sanctions, 0.5).WithRival(a => a with { ElectionMonths = 40 }), Scenarios.Baseline(TriggerKind.Sanctions, 0.5).WithRival(a => a with { ElectionMonths = 2 }), [Restrain], +1),
-        ("state.adversaries (a second one)", Strike, Strike.WithState(w => w with { Adversaries = w.Adversaries.Add(new Adversary("other", 0.9, 0.9, 0, 0.9, null)) }), [Major], -1),
+        ("state.adversaries (a second one)", Strike, Strike.WithState(w => w with { Adversaries = w.Adversaries.Add(new Adversary("other", 0.9, 0.9, 0, 0.3, null)) }), [Major], -1),
         ("state.third_parties.*.economic_lifeline", Strike.WithState(w => w with { ThirdParties = [new ThirdParty("t", 0)] }), Strike.WithState(w => w with { ThirdParties = [new ThirdParty("t", 0.9)] }), [LimitedOvert, Major], -1),
         ("state.mediator_available", Pressure.WithState(w => w with { MediatorAvailable = false }), Pressure, [Concede], +1),
         ("state.hardliner_influence", Pressure.WithState(w => w with { HardlinerInfluence = 0.1 }), Pressure.WithState(w => w with { HardlinerInfluence = 0.9 }), [Concede], -1),
