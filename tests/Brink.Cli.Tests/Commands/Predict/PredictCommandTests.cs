@@ -42,7 +42,7 @@ public class PredictCommandTests
     public void Predict_BadSituation_ExitsTwoWithLineAndColumn()
     {
         string path = Path.Combine(Path.GetTempPath(), $"brink-predict-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, "id: x\ndate: 2020-01-01\ntitle: x\nfocal: iran\ntrigger:\n  by: us\n  kind: sanctions\n  severity: 2\n  overt: true\n  on_soil: false\nstate:\n  economy: 0.3\n");
+        File.WriteAllText(path, "id: x\ndate: 2020-01-01\ntitle: x\nfocal: iran\ntrigger:\n  by: domestic\n  kind: sanctions\n  severity: 2\n  overt: true\n  on_soil: false\nstate:\n  economy: 0.3\n");
         try
         {
             var (exit, output, error) = CliRun.Run("predict", path);
