@@ -7,9 +7,7 @@ namespace Brink.Model.Tests.Uncertainty;
 /// <summary>The Iran pack, the bundled 2025 situation, and packs with a chosen covariance.</summary>
 internal static class Fixtures
 {
-    private static readonly Lazy<ModelPack> LazyIran = new(() => PackLoader.Load(RepoPaths.IranPack));
-
-    public static ModelPack Iran => LazyIran.Value;
+    public static ModelPack Iran => Mechanisms.Scenarios.Pack;
 
     public static Situation Fordow => SituationLoader.Load(Path.Combine(RepoPaths.Root, "data", "situations", "iran-2025-fordow.yaml"));
 
