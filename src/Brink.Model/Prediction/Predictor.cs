@@ -13,6 +13,9 @@ namespace Brink.Model.Prediction;
 /// </summary>
 public sealed class Predictor : IResponseModel, IDecisionSolver
 {
+    /// <summary>The robustness line of a pack that records no fit.</summary>
+    public const string NoFit = "no intervals: the pack has no fitted block, so its parameters carry no uncertainty estimate";
+
     /// <summary>Creates a predictor for <paramref name="pack"/>.</summary>
     public Predictor(ModelPack pack)
     {
@@ -98,7 +101,4 @@ public sealed class Predictor : IResponseModel, IDecisionSolver
             IntervalSource = uncertainty.Source,
         };
     }
-
-    /// <summary>The robustness line of a pack that records no fit.</summary>
-    public const string NoFit = "no intervals: the pack has no fitted block, so its parameters carry no uncertainty estimate";
 }

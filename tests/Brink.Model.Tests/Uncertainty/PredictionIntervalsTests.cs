@@ -130,17 +130,21 @@ public partial class PredictionIntervalsTests
     }
 
     [Fact]
-    public void Explain_FordowAtItsTopFlip_SentenceAgreesWithTheShares()
+    public void Explain_FordowAtItsTopFlip_IsKnifeEdgeAndNotRobust()
     {
-        // At the input value where the top response changes the two leaders are close; whether the parameters'
-        // uncertainty splits them depends on the fit, so the sentence is checked against the shares it reports.
+        // At the input value where the top response changes (bisected to 0.005) the two leaders are nearly level,
+        // so the fitted parameters' uncertainty splits them (with the pack's fit at the time of writing: major top
+        // in 27% of the draws, limited_overt in 52%).
         var predictor = new Predictor(Fixtures.Iran);
         var flip = predictor.Explain(Fixtures.Fordow, UncertaintyOptions.None).Explanation.Flip!;
         var input = SituationInput.Of(Fixtures.Fordow).Single(i => i.Key == flip.Input);
         var result = predictor.Explain(input.Apply(Fixtures.Fordow, flip.To), UncertaintyOptions.Default);
-        double share = result.TopShares![result.Top];
-        string expected = share >= PredictionIntervals.RobustShare ? "robust: " : "not robust: ";
-        Assert.StartsWith(expected + result.Top + " is top in ", result.Explanation.Robustness);
+        var leaders = result.Probabilities.Values.OrderDescending().Take(2).ToArray();
+        Assert.True(leaders[0] - leaders[1] < 0.05, $"leaders {leaders[0]} and {leaders[1]}");
+        Assert.True(result.TopShares![result.Top] < PredictionIntervals.RobustShare);
+        Assert.StartsWith($"not robust: {result.Top} is top in ", result.Explanation.Robustness);
+        string runnerUp = result.TopShares.Where(s => s.Key != result.Top).MaxBy(s => s.Value).Key;
+        Assert.Contains($"% of parameter draws, {runnerUp} in ", result.Explanation.Robustness, StringComparison.Ordinal);
     }
 
     private static double[] Flatten(PredictionResult result) => [.. result.Intervals!.Values.SelectMany(v => v)];
