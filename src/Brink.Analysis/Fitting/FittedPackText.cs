@@ -35,7 +35,10 @@ public static class FittedPackText
             }
         }
 
-        if (result.Covariance.Length == result.Parameters.Length && result.Parameters.Length > 0)
+        // A Hessian with a non-finite entry (a posterior that failed to evaluate) leaves no covariance: readers
+        // then fall back to the finite standard errors.
+        if (result.Covariance.Length == result.Parameters.Length && result.Parameters.Length > 0
+            && result.Covariance.All(row => row.All(double.IsFinite)))
         {
             text.Append("  # The posterior's Laplace approximation: the inverse Hessian at the MAP, one row per value above in\n");
             text.Append("  # that order; eigenvalues of the prior-standardised Hessian below 1 were raised to 1 (docs/model.md).\n");

@@ -48,6 +48,15 @@ public class FittedPackTextTests
     }
 
     [Fact]
+    public void With_NonFiniteCovariance_WritesNone()
+    {
+        var result = Result(4) with { Covariance = [[double.NaN]] };
+        string text = FittedPackText.With(FittedPackText.Without(File.ReadAllText(PackPath)), result, 1, "a", ImmutableDictionary<string, double>.Empty);
+        Assert.DoesNotContain("covariance:", text, StringComparison.Ordinal);
+        Assert.Null(PackLoader.Parse(text, "pack.yaml").Fitted!.Covariance);
+    }
+
+    [Fact]
     public void With_Twice_ReplacesTheBlock()
     {
         string text = FittedPackText.Without(File.ReadAllText(PackPath));
