@@ -6,12 +6,13 @@ using Brink.Model.Mechanisms;
 using Brink.Model.Packs;
 using Brink.Model.Prediction;
 using Brink.Model.Situations;
+using Brink.Model.Uncertainty;
 
 namespace Brink.Bench.Prediction;
 
 /// <summary>
 /// Steady-state wall-clock split of one prediction: context, compiling the decision game, solving its agent
-/// QRE, the whole prediction and the prediction with its explanation
+/// QRE, the whole prediction, the prediction with its explanation and with its 90% intervals
 /// (<c>dotnet run -c Release --project bench/Brink.Bench -- --model-timings</c>).
 /// </summary>
 internal static class ModelTimings
@@ -29,7 +30,9 @@ internal static class ModelTimings
         Report(output, "agent logit QRE", 20_000, () => AgentLogit.AtLambda(tree, pack[ParameterCatalog.Lambda]));
         Report(output, "predict (probabilities)", 20_000, () => predictor.Predict(situation));
         Report(output, "solve (probabilities and replies, as simulate uses)", 20_000, () => predictor.Solve(situation));
-        Report(output, "predict with explanation", 300, () => predictor.Explain(situation));
+        Report(output, "predict with explanation", 300, () => predictor.Explain(situation, UncertaintyOptions.None));
+        Report(output, "predict with explanation and 90% intervals (200 draws, one thread)", 300, () => predictor.Explain(situation, UncertaintyOptions.Default));
+        Report(output, "predict with explanation and 90% intervals (200 draws, all cores)", 300, () => predictor.Explain(situation, UncertaintyOptions.Default with { MaxDegreeOfParallelism = 0 }));
     }
 
     private static void Report(TextWriter output, string what, int rounds, Action action)

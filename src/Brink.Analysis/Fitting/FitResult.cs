@@ -19,6 +19,12 @@ public sealed record FitResult(
     ImmutableArray<HeldOutPrediction> KFold,
     ImmutableArray<HeldOutPrediction> LeaveOneOut)
 {
+    /// <summary>
+    /// The Laplace approximation's covariance of the estimates (rows and columns in parameter order), made
+    /// positive definite by <see cref="Hessian.Covariance"/>; empty for a result built without one.
+    /// </summary>
+    public ImmutableArray<ImmutableArray<double>> Covariance { get; init; } = [];
+
     /// <summary>The estimates in parameter order.</summary>
     public ImmutableArray<double> Estimates => [.. Parameters.Select(p => p.Estimate)];
 }

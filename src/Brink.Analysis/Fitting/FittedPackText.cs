@@ -5,8 +5,8 @@ namespace Brink.Analysis.Fitting;
 
 /// <summary>
 /// Writes a fit into a pack's YAML text: the documented defaults stay as they are (they are the prior), and a
-/// top-level <c>fitted:</c> block, replacing any earlier one, records the fitted values, the data's hash and
-/// the cross-validated scores. Everything else in the file, comments included, is kept.
+/// top-level <c>fitted:</c> block, replacing any earlier one, records the fitted values, their standard errors and
+/// covariance, the data's hash and the cross-validated scores. Everything else in the file, comments included, is kept.
 /// </summary>
 public static class FittedPackText
 {
@@ -32,6 +32,20 @@ public static class FittedPackText
             foreach (var p in finite)
             {
                 text.Append(CultureInfo.InvariantCulture, $"    {p.Name}: {Format(p.StandardError)}\n");
+            }
+        }
+
+        // A Hessian with a non-finite entry (a posterior that failed to evaluate) leaves no covariance: readers
+        // then fall back to the finite standard errors.
+        if (result.Covariance.Length == result.Parameters.Length && result.Parameters.Length > 0
+            && result.Covariance.All(row => row.All(double.IsFinite)))
+        {
+            text.Append("  # The posterior's Laplace approximation: the inverse Hessian at the MAP, one row per value above in\n");
+            text.Append("  # that order; eigenvalues of the prior-standardised Hessian below 1 were raised to 1 (docs/model.md).\n");
+            text.Append("  covariance:\n");
+            foreach (var row in result.Covariance)
+            {
+                text.Append("    - [").AppendJoin(", ", row.Select(v => v.ToString("G9", CultureInfo.InvariantCulture))).Append("]\n");
             }
         }
 

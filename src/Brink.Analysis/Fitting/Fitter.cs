@@ -34,7 +34,8 @@ public static class Fitter
         progress?.Report("maximising the posterior");
         var (estimate, _, evaluations) = Optimise(posterior, start, options.MaxEvaluations);
         progress?.Report("standard errors and profiles");
-        var errors = StandardErrors(posterior, estimate);
+        var covariance = Covariance(posterior, estimate);
+        var errors = Enumerable.Range(0, estimate.Length).Select(i => Math.Sqrt(covariance[i, i])).ToArray();
         var profiles = Profiles(posterior, estimate, errors, options);
         var parameters = model.Parameters.Select((p, i) => new ParameterEstimate(
             p.Name, p.Default, p.PriorScale, estimate[i], errors[i], p.Lower, p.Upper, profiles[i])).ToImmutableArray();
@@ -49,7 +50,10 @@ public static class Fitter
         }
 
         return new FitResult(
-            parameters, posterior.NegativeLogLikelihood(estimate), posterior.NegativeLogPrior(estimate), evaluations, inSample, kFold, leaveOneOut);
+            parameters, posterior.NegativeLogLikelihood(estimate), posterior.NegativeLogPrior(estimate), evaluations, inSample, kFold, leaveOneOut)
+        {
+            Covariance = [.. Enumerable.Range(0, estimate.Length).Select(i => Enumerable.Range(0, estimate.Length).Select(j => covariance[i, j]).ToImmutableArray())],
+        };
     }
 
     /// <summary>
@@ -112,7 +116,7 @@ public static class Fitter
         return valueAgain <= value ? (again, valueAgain, evaluations + more) : (minimum, value, evaluations + more);
     }
 
-    private static double[] StandardErrors(Posterior posterior, double[] estimate)
+    private static double[,] Covariance(Posterior posterior, double[] estimate)
     {
         var parameters = posterior.Model.Parameters;
         // Small against both the prior and the range, and never across a bound.
@@ -120,7 +124,7 @@ public static class Fitter
             Math.Min(0.01 * p.PriorScale, 0.002 * (p.Upper - p.Lower)),
             0.5 * Math.Min(estimate[i] - p.Lower, p.Upper - estimate[i])))).ToArray();
         var hessian = Hessian.Compute(x => posterior.NegativeLogPosterior(x), estimate, steps);
-        return Hessian.StandardErrors(hessian);
+        return Hessian.Covariance(hessian, [.. parameters.Select(p => p.PriorScale)]);
     }
 
     private static ImmutableArray<ProfilePoint>[] Profiles(Posterior posterior, double[] estimate, double[] errors, FitOptions options)

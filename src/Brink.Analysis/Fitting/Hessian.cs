@@ -1,6 +1,8 @@
+using Brink.Model.Uncertainty;
+
 namespace Brink.Analysis.Fitting;
 
-/// <summary>Central finite-difference Hessian and the standard errors it implies (Laplace approximation).</summary>
+/// <summary>Central finite-difference Hessian and the covariance it implies (Laplace approximation).</summary>
 internal static class Hessian
 {
     public static double[,] Compute(Func<double[], double> f, double[] x, double[] steps)
@@ -25,79 +27,38 @@ internal static class Hessian
         return h;
     }
 
-    /// <summary>sqrt of the diagonal of H⁻¹; NaN throughout when H is not positive definite.</summary>
-    public static double[] StandardErrors(double[,] hessian)
+    /// <summary>
+    /// The Laplace approximation's covariance H⁻¹, made positive definite: H is taken to prior-standardised units
+    /// (H̃ = S·H·S, S = diag(prior scales)), where the Gaussian prior contributes exactly the identity, so
+    /// H̃ = I + L̃ with L̃ the likelihood's curvature. Eigenvalues of H̃ below 1 are raised to 1, which sets the
+    /// likelihood's negative curvature (a saddle, a bound, finite-difference noise) to zero: in such a direction
+    /// the posterior keeps the prior's width, never more. Then Σ = S·H̃⁻¹·S.
+    /// </summary>
+    public static double[,] Covariance(double[,] hessian, IReadOnlyList<double> priorScales)
     {
         int n = hessian.GetLength(0);
-        var inverse = Invert(hessian);
-        var result = new double[n];
+        var standardised = new double[n, n];
         for (int i = 0; i < n; i++)
         {
-            result[i] = inverse is not null && inverse[i, i] > 0 ? Math.Sqrt(inverse[i, i]) : double.NaN;
+            for (int j = 0; j < n; j++)
+            {
+                // Symmetrised so the decomposition sees an exactly symmetric matrix whatever filled it.
+                standardised[i, j] = 0.5 * (hessian[i, j] + hessian[j, i]) * priorScales[i] * priorScales[j];
+            }
         }
 
-        return result;
-    }
-
-    /// <summary>Inverse by Cholesky; null unless positive definite.</summary>
-    private static double[,]? Invert(double[,] a)
-    {
-        int n = a.GetLength(0);
-        var l = new double[n, n];
+        var (values, vectors) = SymmetricMatrix.Eigen(standardised);
+        var inverse = SymmetricMatrix.Compose(values, vectors, v => 1 / Math.Max(v, 1));
+        var covariance = new double[n, n];
         for (int i = 0; i < n; i++)
         {
-            for (int j = 0; j <= i; j++)
+            for (int j = 0; j < n; j++)
             {
-                double sum = a[i, j];
-                for (int k = 0; k < j; k++)
-                {
-                    sum -= l[i, k] * l[j, k];
-                }
-
-                if (i == j)
-                {
-                    if (sum <= 0)
-                    {
-                        return null;
-                    }
-
-                    l[i, i] = Math.Sqrt(sum);
-                }
-                else
-                {
-                    l[i, j] = sum / l[j, j];
-                }
+                covariance[i, j] = inverse[i, j] * priorScales[i] * priorScales[j];
             }
         }
 
-        var inverse = new double[n, n];
-        for (int column = 0; column < n; column++)
-        {
-            var y = new double[n];
-            for (int i = 0; i < n; i++)
-            {
-                double sum = i == column ? 1 : 0;
-                for (int k = 0; k < i; k++)
-                {
-                    sum -= l[i, k] * y[k];
-                }
-
-                y[i] = sum / l[i, i];
-            }
-
-            for (int i = n - 1; i >= 0; i--)
-            {
-                double sum = y[i];
-                for (int k = i + 1; k < n; k++)
-                {
-                    sum -= l[k, i] * inverse[k, column];
-                }
-
-                inverse[i, column] = sum / l[i, i];
-            }
-        }
-
-        return inverse;
+        return covariance;
     }
 
     private static double[] Shift(double[] x, int i, double by)

@@ -7,7 +7,7 @@ namespace Brink.Analysis.Fitting;
 /// <param name="Default">The pack's documented default (the prior's centre).</param>
 /// <param name="PriorScale">The prior's standard deviation.</param>
 /// <param name="Estimate">Maximum a posteriori value.</param>
-/// <param name="StandardError">From the inverse Hessian of the negative log posterior; NaN if not positive definite.</param>
+/// <param name="StandardError">The square root of the covariance diagonal (the inverse Hessian of the negative log posterior, made positive definite).</param>
 /// <param name="Lower">Lower bound of the search.</param>
 /// <param name="Upper">Upper bound of the search.</param>
 /// <param name="Profile">The profile: at each value, the other parameters re-optimised.</param>

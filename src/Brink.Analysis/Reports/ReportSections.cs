@@ -15,6 +15,7 @@ internal static class ReportSections
         HtmlReport.Figure(html, "Response probabilities", () => Charts.Bars(
             $"{root.GetProperty("id").GetString()}: most likely {root.GetProperty("top").GetString()}",
             [.. probabilities.Select(p => p.Name)], [.. probabilities.Select(p => p.Value.GetDouble())], "probability"));
+        Intervals(html, root, probabilities);
         if (root.TryGetProperty("explanation", out var explanation))
         {
             var sensitivities = explanation.GetProperty("sensitivities").EnumerateArray().ToList();
@@ -32,6 +33,28 @@ internal static class ReportSections
             HtmlReport.Table(html, ["response", "total", .. objectives], utilities.Select(u =>
                 (IEnumerable<string>)[u.GetProperty("response").GetString()!, HtmlReport.F(u.GetProperty("total").GetDouble()),
                     .. objectives.Select(o => HtmlReport.F(u.GetProperty("by_objective").GetProperty(o).GetDouble()))]));
+        }
+    }
+
+    /// <summary>The 90% intervals and top shares of a prediction recorded with parameter draws, and the robustness line.</summary>
+    private static void Intervals(StringBuilder html, JsonElement root, List<JsonProperty> probabilities)
+    {
+        if (!root.TryGetProperty("intervals", out var intervals) || intervals.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        var shares = root.GetProperty("top_shares");
+        html.Append("<h2>").Append(HtmlReport.E($"90% intervals over {root.GetProperty("draws").GetInt32()} parameter draws")).Append("</h2>");
+        HtmlReport.Table(html, ["response", "probability", "5%", "95%", "top in"], probabilities.Select(p =>
+        {
+            var bounds = intervals.GetProperty(p.Name);
+            return (IEnumerable<string>)[p.Name, HtmlReport.F(p.Value.GetDouble()), HtmlReport.F(bounds[0].GetDouble()),
+                HtmlReport.F(bounds[1].GetDouble()), HtmlReport.F(shares.GetProperty(p.Name).GetDouble())];
+        }));
+        if (root.GetProperty("explanation").TryGetProperty("robustness", out var robustness) && robustness.ValueKind == JsonValueKind.String)
+        {
+            html.Append("<p>").Append(HtmlReport.E(robustness.GetString()!)).Append("</p>");
         }
     }
 

@@ -19,10 +19,15 @@ public sealed record FitRecord(
     /// <summary>Standard error of each fitted value (from the Hessian), where finite.</summary>
     public ImmutableSortedDictionary<string, double> StandardErrors { get; init; } = ImmutableSortedDictionary<string, double>.Empty;
 
+    /// <summary>The full covariance of the fitted values, or null for a fit recorded before it was written (then
+    /// the standard errors give its diagonal).</summary>
+    public ParameterCovariance? Covariance { get; init; }
+
     /// <inheritdoc />
     public bool Equals(FitRecord? other) =>
         other is not null && Cases == other.Cases && DataSha256 == other.DataSha256
-        && Values.SequenceEqual(other.Values) && Scores.SequenceEqual(other.Scores) && StandardErrors.SequenceEqual(other.StandardErrors);
+        && Values.SequenceEqual(other.Values) && Scores.SequenceEqual(other.Scores) && StandardErrors.SequenceEqual(other.StandardErrors)
+        && Equals(Covariance, other.Covariance);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Cases, DataSha256);

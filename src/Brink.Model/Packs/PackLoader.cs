@@ -9,14 +9,12 @@ namespace Brink.Model.Packs;
 /// Reads and validates <c>pack.yaml</c>. Every catalog parameter must be set (the model is all data; nothing
 /// hides in code), every value must lie in its definition's range, and unknown keys are errors with line and column.
 /// </summary>
-public static class PackLoader
+public static partial class PackLoader
 {
     /// <summary>The pack file's name inside a pack directory.</summary>
     public const string FileName = "pack.yaml";
 
     private static readonly string[] TopKeys = ["id", "version", "focal", "objectives", "responses", "parameters", "free", "fitted"];
-    private static readonly string[] FittedKeys = ["values", "standard_errors", "data", "scores"];
-    private static readonly string[] FittedDataKeys = ["cases", "sha256"];
     private static readonly string[] FreeKeys = ["prior_scale", "lower", "upper"];
     private static readonly string[] ObjectiveNames = ["survival", "influence", "legitimacy", "economy", "face"];
     private static readonly string[] ProfileNames = ["intensity", "answers_military", "answers_covert", "answers_economic", "answers_proxy"];
@@ -218,70 +216,5 @@ public static class PackLoader
         }
 
         return result.ToImmutable();
-    }
-
-    /// <summary>Reads the fitted block and applies its values (free parameters only, within their bounds).</summary>
-    private static FitRecord? ReadFitted(YamlFieldReader fields, YamlNode node, ImmutableArray<FreeParameter> free, double[] values)
-    {
-        if (fields.Mapping(node) is not { } mapping)
-        {
-            return null;
-        }
-
-        var entries = fields.Entries(mapping, FittedKeys);
-        var fittedValues = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
-        if (fields.Required(entries, mapping, "values") is { } valuesNode && fields.Mapping(valuesNode) is { } valuesMap)
-        {
-            foreach (var (keyNode, valueNode) in valuesMap.Children)
-            {
-                string name = fields.Scalar(keyNode) ?? string.Empty;
-                var parameter = free.FirstOrDefault(f => f.Definition.Name == name);
-                if (parameter is null)
-                {
-                    fields.Report(keyNode, PackMessages.FreeParameter, name);
-                    continue;
-                }
-
-                double value = fields.Number(valueNode, parameter.Lower, parameter.Upper, parameter.Default);
-                values[parameter.Definition.Index] = value;
-                fittedValues[name] = value;
-            }
-        }
-
-        var errors = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
-        if (entries.TryGetValue("standard_errors", out var errorsNode) && fields.Mapping(errorsNode) is { } errorsMap)
-        {
-            foreach (var (keyNode, valueNode) in errorsMap.Children)
-            {
-                string name = fields.Scalar(keyNode) ?? string.Empty;
-                if (!fittedValues.ContainsKey(name))
-                {
-                    fields.Report(keyNode, PackMessages.FreeParameter, name);
-                    continue;
-                }
-
-                errors[name] = fields.Number(valueNode, 0, double.MaxValue, double.NaN);
-            }
-        }
-
-        int cases = 0;
-        string hash = string.Empty;
-        if (entries.TryGetValue("data", out var dataNode) && fields.Mapping(dataNode) is { } data)
-        {
-            var d = fields.Entries(data, FittedDataKeys);
-            cases = fields.WholeNumber(d.GetValueOrDefault("cases"), 0, 1_000_000) ?? 0;
-            hash = d.TryGetValue("sha256", out var h) ? fields.Scalar(h) ?? string.Empty : string.Empty;
-        }
-
-        var scores = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
-        if (entries.TryGetValue("scores", out var scoresNode) && fields.Mapping(scoresNode) is { } scoresMap)
-        {
-            foreach (var (keyNode, valueNode) in scoresMap.Children)
-            {
-                scores[fields.Scalar(keyNode) ?? string.Empty] = fields.Number(valueNode, double.MinValue, double.MaxValue, double.NaN);
-            }
-        }
-
-        return new FitRecord(fittedValues.ToImmutable(), cases, hash, scores.ToImmutable()) { StandardErrors = errors.ToImmutable() };
     }
 }

@@ -20,4 +20,10 @@ public static class PackMessages
 
     /// <summary>No pack in the directory applies to the situation's focal actor.</summary>
     public const string PackForFocal = "a pack whose focal list names ";
+
+    /// <summary>Covariance rows of the wrong shape (the count follows).</summary>
+    public const string CovarianceShape = "one covariance row per fitted value, in the order of values, of ";
+
+    /// <summary>A covariance that is not symmetric and positive semidefinite.</summary>
+    public const string Covariance = "a symmetric positive semidefinite covariance";
 }

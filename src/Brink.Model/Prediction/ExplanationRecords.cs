@@ -30,6 +30,12 @@ public sealed record TopFlip(string Input, string Label, double From, double To,
 /// <param name="Flip">The smallest one-input change that flips the top response, or null when none within 0..1 does.</param>
 public sealed record Explanation(IReadOnlyList<ResponseUtility> Utilities, IReadOnlyList<InputSensitivity> Sensitivities, TopFlip? Flip)
 {
+    /// <summary>
+    /// Whether the top response survives the fitted parameters' uncertainty, e.g. "not robust: restrain is top in
+    /// 62% of parameter draws, nuclear in 35%", or why there are no intervals; null when none were asked for.
+    /// </summary>
+    public string? Robustness { get; init; }
+
     /// <summary>The adversary whose reply the leader weighs, and why it is that one.</summary>
     public AnsweredAdversary? Answering { get; init; }
 
@@ -47,10 +53,27 @@ public sealed record AnsweredAdversary(string Id, string Reason);
 
 /// <summary>
 /// A prediction ready to serialise: the situation id, a probability for each of the seven categories (keys are
-/// exactly the contract's names, in ladder order), the top category and the explanation.
+/// exactly the contract's names, in ladder order), the top category and the explanation; with the fitted
+/// parameters' uncertainty, a 90% interval and a top share per category, the number of draws and the seed.
 /// </summary>
 /// <param name="Id">Situation id.</param>
 /// <param name="Probabilities">Category name to probability, ladder order, summing to 1.</param>
 /// <param name="Top">The most likely category.</param>
 /// <param name="Explanation">Why.</param>
-public sealed record PredictionResult(string Id, IReadOnlyDictionary<string, double> Probabilities, string Top, Explanation Explanation);
+public sealed record PredictionResult(string Id, IReadOnlyDictionary<string, double> Probabilities, string Top, Explanation Explanation)
+{
+    /// <summary>Category name to its 90% interval [lo, hi], ladder order; null without draws or without a fit.</summary>
+    public IReadOnlyDictionary<string, double[]>? Intervals { get; init; }
+
+    /// <summary>Category name to the share of parameter draws in which it is top; null when there are no intervals.</summary>
+    public IReadOnlyDictionary<string, double>? TopShares { get; init; }
+
+    /// <summary>Parameter vectors drawn (0: no intervals).</summary>
+    public int Draws { get; init; }
+
+    /// <summary>The seed of the draws; null when there were none.</summary>
+    public ulong? Seed { get; init; }
+
+    /// <summary>Where the parameters' covariance came from (<c>covariance</c> or <c>standard_errors</c>); null without intervals.</summary>
+    public string? IntervalSource { get; init; }
+}

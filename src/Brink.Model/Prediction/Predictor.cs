@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Brink.Model.Games;
 using Brink.Model.Packs;
 using Brink.Model.Situations;
+using Brink.Model.Uncertainty;
 
 namespace Brink.Model.Prediction;
 
@@ -12,6 +13,9 @@ namespace Brink.Model.Prediction;
 /// </summary>
 public sealed class Predictor : IResponseModel, IDecisionSolver
 {
+    /// <summary>The robustness line of a pack that records no fit.</summary>
+    public const string NoFit = "no intervals: the pack has no fitted block, so its parameters carry no uncertainty estimate";
+
     /// <summary>Creates a predictor for <paramref name="pack"/>.</summary>
     public Predictor(ModelPack pack)
     {
@@ -55,10 +59,18 @@ public sealed class Predictor : IResponseModel, IDecisionSolver
             [.. ResponseCategories.All.Select(solution.AverageReplies)]);
     }
 
-    /// <summary>The full, serialisable prediction with its explanation (slower: it re-solves perturbed situations).</summary>
-    public PredictionResult Explain(Situation situation)
+    /// <summary>
+    /// The full, serialisable prediction with its explanation and, from the fitted parameters' uncertainty,
+    /// 90% intervals from <see cref="UncertaintyOptions.Default"/> (slower: it re-solves perturbed situations).
+    /// </summary>
+    public PredictionResult Explain(Situation situation) => Explain(situation, UncertaintyOptions.Default);
+
+    /// <summary>The full prediction, with intervals from <paramref name="options"/> (none when it asks for no draws).</summary>
+    public PredictionResult Explain(Situation situation, UncertaintyOptions options)
     {
         ArgumentNullException.ThrowIfNull(situation);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         var solution = DecisionPointSolver.Solve(situation, Pack);
         var probabilities = new OrderedDictionary<string, double>();
         foreach (var r in ResponseCategories.All)
@@ -66,10 +78,27 @@ public sealed class Predictor : IResponseModel, IDecisionSolver
             probabilities[ResponseCategories.Name(r)] = solution.Focal[r];
         }
 
-        return new PredictionResult(
-            situation.Id,
-            probabilities,
-            ResponseCategories.Name(solution.Focal.Top),
-            Explainer.Explain(situation, Pack, solution));
+        var explanation = Explainer.Explain(situation, Pack, solution);
+        var result = new PredictionResult(situation.Id, probabilities, ResponseCategories.Name(solution.Focal.Top), explanation);
+        if (options.Draws == 0)
+        {
+            return result;
+        }
+
+        if (ParameterDistribution.FromPack(Pack) is not { } distribution)
+        {
+            return result with { Explanation = explanation with { Robustness = NoFit } };
+        }
+
+        var uncertainty = PredictionIntervals.Compute(this, situation, distribution, solution.Focal, options);
+        return result with
+        {
+            Explanation = explanation with { Robustness = uncertainty.Sentence },
+            Intervals = uncertainty.Intervals,
+            TopShares = uncertainty.TopShares,
+            Draws = uncertainty.Draws,
+            Seed = uncertainty.Seed,
+            IntervalSource = uncertainty.Source,
+        };
     }
 }

@@ -71,6 +71,16 @@ public struct Xoshiro256StarStar
     /// <summary>A uniform double in [0, 1) from the top 53 bits.</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
+    /// <summary>
+    /// A standard normal deviate by the Box–Muller transform (Box and Muller, 1958): two uniforms per deviate,
+    /// the second deviate not kept, so a stream's draws never depend on what was drawn before a caller's first call.
+    /// </summary>
+    public double NextGaussian()
+    {
+        double radius = Math.Sqrt(-2 * Math.Log(1 - NextDouble()));
+        return radius * Math.Cos(2 * Math.PI * NextDouble());
+    }
+
     /// <summary>True with probability <paramref name="probability"/>.</summary>
     public bool NextBernoulli(double probability) => NextDouble() < probability;
 

@@ -26,6 +26,37 @@ public class FittedPackTextTests
     }
 
     [Fact]
+    public void With_Covariance_ThenLoad_ReadsItBack()
+    {
+        var result = new FitResult(
+            [
+                new ParameterEstimate("qre.lambda", 3, 2, 4, 0.5, 0.5, 30, []),
+                new ParameterEstimate("breaking_point.threshold", 0.55, 0.1, 0.6, 0.05, 0.2, 0.9, []),
+            ],
+            10,
+            1,
+            100,
+            [],
+            [],
+            []) { Covariance = [[0.25, -0.0123456789], [-0.0123456789, 0.0025]] };
+        string text = FittedPackText.With(FittedPackText.Without(File.ReadAllText(PackPath)), result, 39, "abc", ImmutableDictionary<string, double>.Empty);
+        var covariance = PackLoader.Parse(text, "pack.yaml").Fitted!.Covariance!;
+        Assert.Equal(["qre.lambda", "breaking_point.threshold"], covariance.Names);
+        Assert.Equal(0.25, covariance.Entry("qre.lambda", "qre.lambda"));
+        Assert.Equal(-0.0123456789, covariance.Entry("breaking_point.threshold", "qre.lambda"));
+        Assert.Equal(0.0025, covariance.Entry("breaking_point.threshold", "breaking_point.threshold"));
+    }
+
+    [Fact]
+    public void With_NonFiniteCovariance_WritesNone()
+    {
+        var result = Result(4) with { Covariance = [[double.NaN]] };
+        string text = FittedPackText.With(FittedPackText.Without(File.ReadAllText(PackPath)), result, 1, "a", ImmutableDictionary<string, double>.Empty);
+        Assert.DoesNotContain("covariance:", text, StringComparison.Ordinal);
+        Assert.Null(PackLoader.Parse(text, "pack.yaml").Fitted!.Covariance);
+    }
+
+    [Fact]
     public void With_Twice_ReplacesTheBlock()
     {
         string text = FittedPackText.Without(File.ReadAllText(PackPath));

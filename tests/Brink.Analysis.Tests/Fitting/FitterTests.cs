@@ -42,6 +42,23 @@ public class FitterTests
         double p = 0.7;
         Assert.Equal(Math.Log(p / (1 - p)), result.Parameters[0].Estimate, 2);
         Assert.Equal(1 / Math.Sqrt(10 * p * (1 - p)), result.Parameters[0].StandardError, 2);
+        Assert.Equal(result.Parameters[0].StandardError * result.Parameters[0].StandardError, result.Covariance[0][0], 12);
+    }
+
+    [Fact]
+    public void Fit_Covariance_IsSymmetricWithTheStandardErrorsOnItsDiagonal()
+    {
+        var result = Fitter.Fit(new FrequencyModel(), Cases, Quick);
+        int n = result.Parameters.Length;
+        Assert.Equal(n, result.Covariance.Length);
+        for (int i = 0; i < n; i++)
+        {
+            Assert.Equal(result.Parameters[i].StandardError, Math.Sqrt(result.Covariance[i][i]), 12);
+            for (int j = 0; j < n; j++)
+            {
+                Assert.Equal(result.Covariance[i][j], result.Covariance[j][i], 15);
+            }
+        }
     }
 
     [Fact]

@@ -18,6 +18,9 @@ internal sealed record FitReport(
     ImmutableSortedDictionary<string, double> Scores,
     ImmutableArray<HeldOutCase> PerCase)
 {
+    /// <summary>The Laplace approximation's covariance of the estimates, rows and columns in <see cref="Parameters"/> order.</summary>
+    public ImmutableArray<ImmutableArray<double>> Covariance { get; init; } = [];
+
     public static FitReport Create(FitResult result, IReadOnlyList<Situation> cases, string dataSha256, ModelPack pack)
     {
         var scores = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
@@ -38,7 +41,7 @@ internal sealed record FitReport(
             result.InSample[i].Probabilities,
             result.LeaveOneOut.IsEmpty ? result.KFold[i].Probabilities : result.LeaveOneOut[i].Probabilities)).ToImmutableArray();
         return new FitReport(pack.Id, pack.Version, cases.Count, dataSha256, result.Parameters,
-            result.NegativeLogLikelihood, result.NegativeLogPrior, scores.ToImmutable(), perCase);
+            result.NegativeLogLikelihood, result.NegativeLogPrior, scores.ToImmutable(), perCase) { Covariance = result.Covariance };
     }
 
     /// <summary>The leave-one-out base rate (the backtest's baseline) as held-out predictions.</summary>

@@ -7,10 +7,14 @@ using Spectre.Console;
 
 namespace Brink.Cli.Commands.Predict;
 
-/// <summary>The human view of a prediction: a table with a bar per category, then the explanation.</summary>
+/// <summary>
+/// The human view of a prediction: a table with a bar and, when the pack records a fit, a 90% interval per
+/// category, then the explanation.
+/// </summary>
 internal static class PredictionView
 {
     private const int BarWidth = 30;
+    private const string IntervalColumn = "90% interval";
 
     public static void Render(CliConsole console, Situation situation, ModelPack pack, PredictionResult result)
     {
@@ -18,15 +22,25 @@ internal static class PredictionView
         ansi.MarkupLine($"[bold]{Markup.Escape(situation.Title)}[/] ({Markup.Escape(situation.Id)}, {situation.Date:yyyy-MM-dd})");
         ansi.MarkupLine($"focal: {Markup.Escape(situation.Focal)}   trigger: {Markup.Escape(situation.Trigger.Kind.ToString())} by {Markup.Escape(situation.Trigger.By)}   pack: {Markup.Escape(pack.Id)} {Markup.Escape(pack.Version)}");
 
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("response").AddColumn(new TableColumn("probability").RightAligned()).AddColumn("");
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("response").AddColumn(new TableColumn("probability").RightAligned());
+        if (result.Intervals is not null)
+        {
+            table.AddColumn(new TableColumn(IntervalColumn).RightAligned());
+        }
+
+        table.AddColumn("");
         foreach (var (name, probability) in result.Probabilities)
         {
             string bar = new string('█', (int)Math.Round(probability * BarWidth));
             string style = name == result.Top ? "green" : "grey";
-            table.AddRow(
-                name == result.Top ? $"[bold]{name}[/]" : name,
-                probability.ToString("0.000", CultureInfo.InvariantCulture),
-                $"[{style}]{bar}[/]");
+            var cells = new List<string> { name == result.Top ? $"[bold]{name}[/]" : name, Format(probability) };
+            if (result.Intervals is { } intervals)
+            {
+                cells.Add($"{Format(intervals[name][0])}–{Format(intervals[name][1])}");
+            }
+
+            cells.Add($"[{style}]{bar}[/]");
+            table.AddRow(cells.ToArray());
         }
 
         ansi.Write(table);
@@ -35,6 +49,17 @@ internal static class PredictionView
         if (explanationHead.Answering is { } answering)
         {
             ansi.MarkupLine($"answering: [bold]{Markup.Escape(answering.Id)}[/] ({Markup.Escape(answering.Reason)})   open-war risk: {Format(explanationHead.OpenWarRisk)}");
+        }
+
+        if (result.Intervals is not null)
+        {
+            ansi.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"{IntervalColumn}: 5% to 95% over {result.Draws} draws of the fitted parameters ({result.IntervalSource}, seed {result.Seed})")));
+        }
+
+        if (result.Explanation.Robustness is { } robustness)
+        {
+            ansi.MarkupLine(Markup.Escape(robustness));
         }
 
         var explanation = result.Explanation;

@@ -26,6 +26,11 @@ public class FitCommandTests
             Assert.Equal(4, pack.Fitted!.Cases);
             Assert.Equal(64, pack.Fitted.DataSha256.Length);
             Assert.Equal(pack.Free.Length, pack.Fitted.Values.Count);
+            var covariance = Assert.IsType<ParameterCovariance>(pack.Fitted.Covariance);
+            Assert.Equal(pack.Free.Select(f => f.Definition.Name), covariance.Names);
+            Assert.All(covariance.Names, name => Assert.Equal(
+                pack.Fitted.StandardErrors[name] * pack.Fitted.StandardErrors[name], covariance.Entry(name, name)!.Value, 1e-5));
+            Assert.Equal(pack.Free.Length, report.RootElement.GetProperty("covariance").GetArrayLength());
             Assert.True(File.Exists(Path.Combine(directory, "dynamics.yaml")));
             Assert.True(File.Exists(Path.Combine(directory, "fit.json")));
         }

@@ -35,6 +35,8 @@ public sealed partial class ReportCommandTests : IDisposable
         Assert.Contains("font-family=\"DejaVu Sans\"", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(ExternalResource(), html);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("90% intervals over 200 parameter draws", html, StringComparison.Ordinal);
+        Assert.Contains(" is top in ", html, StringComparison.Ordinal);
     }
 
     [Fact]
