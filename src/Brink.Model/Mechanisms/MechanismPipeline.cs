@@ -1,4 +1,3 @@
-using Brink.Model.Packs;
 using Brink.Model.Situations;
 
 namespace Brink.Model.Mechanisms;
@@ -10,55 +9,31 @@ namespace Brink.Model.Mechanisms;
 /// </summary>
 public static class MechanismPipeline
 {
+    /// <summary>The components that add to the effect table, in their fixed order, each with its switch.</summary>
+    private static readonly (Mechanism Mechanism, Action<DecisionContext, EffectTable> Apply)[] Steps =
+    [
+        (Mechanism.DeterrenceCredibility, DeterrenceCredibility.Apply),
+        (Mechanism.ProxyNetwork, ProxyNetwork.Apply),
+        (Mechanism.DomesticPolitics, DomesticPolitics.Apply),
+        (Mechanism.BreakingPoint, BreakingPoint.Apply),
+        (Mechanism.ThirdPartiesAndTiming, ThirdPartiesAndTiming.Apply),
+        (Mechanism.NuclearLeverage, NuclearLeverage.Apply),
+        (Mechanism.SelfDefense, SelfDefense.Apply),
+        (Mechanism.SurvivalAtStake, SurvivalAtStake.Apply),
+        (Mechanism.Bystanders, Bystanders.Apply),
+    ];
+
     /// <summary>Each response's own effect on each objective in this decision point.</summary>
     public static EffectTable Effects(DecisionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var table = new EffectTable(context.Pack);
-        var pack = context.Pack;
-        if (pack.IsOn(Mechanism.DeterrenceCredibility))
+        foreach (var (mechanism, apply) in Steps)
         {
-            DeterrenceCredibility.Apply(context, table);
-        }
-
-        if (pack.IsOn(Mechanism.ProxyNetwork))
-        {
-            ProxyNetwork.Apply(context, table);
-        }
-
-        if (pack.IsOn(Mechanism.DomesticPolitics))
-        {
-            DomesticPolitics.Apply(context, table);
-        }
-
-        if (pack.IsOn(Mechanism.BreakingPoint))
-        {
-            BreakingPoint.Apply(context, table);
-        }
-
-        if (pack.IsOn(Mechanism.ThirdPartiesAndTiming))
-        {
-            ThirdPartiesAndTiming.Apply(context, table);
-        }
-
-        if (pack.IsOn(Mechanism.NuclearLeverage))
-        {
-            NuclearLeverage.Apply(context, table);
-        }
-
-        if (pack.IsOn(Mechanism.SelfDefense))
-        {
-            SelfDefense.Apply(context, table);
-        }
-
-        if (pack.IsOn(Mechanism.SurvivalAtStake))
-        {
-            SurvivalAtStake.Apply(context, table);
-        }
-
-        if (pack.IsOn(Mechanism.Bystanders))
-        {
-            Bystanders.Apply(context, table);
+            if (context.Pack.IsOn(mechanism))
+            {
+                apply(context, table);
+            }
         }
 
         return table;
