@@ -33,6 +33,32 @@ public class CheckCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("check")]
+    [InlineData("predict")]
+    [InlineData("backtest")]
+    public void UnlistedInitiator_IsAnErrorAtItsLineAndColumn(string command)
+    {
+        string text = File.ReadAllText(RepositoryPaths.Combine("data", "cases", "iran", "soleimani-2020.yaml"));
+        int at = text.IndexOf("  by: us", StringComparison.Ordinal);
+        Assert.True(at >= 0);
+        string path = Path.Combine(Path.GetTempPath(), $"brink-initiator-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, text.Replace("  by: us", "  by: atlantis", StringComparison.Ordinal));
+        int line = text[..at].Count(c => c == '\n') + 1;
+        try
+        {
+            var (exit, output, error) = command == "check" ? CliRun.Run(command, path) : CliRun.Run(command, path, "--no-store");
+            Assert.Equal(2, exit);
+            Assert.DoesNotContain("probabilit", output, StringComparison.Ordinal);
+            Assert.StartsWith($"{path}:{line}:7: expected 'domestic' or an actor listed under state.adversaries", error.Trim(), StringComparison.Ordinal);
+            Assert.Contains("found 'atlantis'", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void Check_MissingFile_ExitsTwo()
     {
