@@ -14,7 +14,7 @@ public class BacktestCommandTests
         var root = document.RootElement;
         string[] keys = ["cases", "brier", "log_loss", "accuracy", "rps", "baselines", "skill", "per_case"];
         Assert.All(keys, k => Assert.True(root.TryGetProperty(k, out _), k));
-        Assert.Equal(39, root.GetProperty("cases").GetInt32());
+        Assert.Equal(47, root.GetProperty("cases").GetInt32());
         Assert.True(root.GetProperty("baselines").TryGetProperty("base_rate", out var baseRate));
         Assert.True(root.GetProperty("baselines").TryGetProperty("logistic", out _));
         Assert.True(root.GetProperty("brier").GetDouble() < baseRate.GetProperty("brier").GetDouble());
