@@ -19,10 +19,18 @@ public sealed record FitRecord(
     /// <summary>Standard error of each fitted value (from the Hessian), where finite.</summary>
     public ImmutableSortedDictionary<string, double> StandardErrors { get; init; } = ImmutableSortedDictionary<string, double>.Empty;
 
+    /// <summary>
+    /// Ids of the cases fitted on, in the order fitted; empty for packs written before fits recorded them (then
+    /// only <see cref="Cases"/> and <see cref="DataSha256"/> say what the fit saw). A backtest scores these cases
+    /// leave-one-out, since the fitted values have seen them.
+    /// </summary>
+    public ImmutableArray<string> CaseIds { get; init; } = [];
+
     /// <inheritdoc />
     public bool Equals(FitRecord? other) =>
         other is not null && Cases == other.Cases && DataSha256 == other.DataSha256
-        && Values.SequenceEqual(other.Values) && Scores.SequenceEqual(other.Scores) && StandardErrors.SequenceEqual(other.StandardErrors);
+        && Values.SequenceEqual(other.Values) && Scores.SequenceEqual(other.Scores) && StandardErrors.SequenceEqual(other.StandardErrors)
+        && CaseIds.SequenceEqual(other.CaseIds);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Cases, DataSha256);
