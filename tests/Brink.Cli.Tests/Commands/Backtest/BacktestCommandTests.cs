@@ -67,6 +67,28 @@ public class BacktestCommandTests
     }
 
     [Fact]
+    public void Backtest_PackFitWithoutIds_TreatsEveryCaseAsFittedAndSaysSo()
+    {
+        string directory = Directory.CreateTempSubdirectory("brink-backtest-").FullName;
+        try
+        {
+            // The data block as packs wrote it before fits recorded their case ids.
+            string text = File.ReadAllText(RepositoryPaths.Combine("packs", "iran", "pack.yaml"));
+            int start = text.IndexOf("  data:\n", StringComparison.Ordinal), end = text.IndexOf("  scores:", StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(directory, "pack.yaml"), text[..start] + "  data: {cases: 39, sha256: \"00\"}\n" + text[end..]);
+            var (exit, output, error) = CliRun.Run(["backtest", .. FewCases, "--pack", directory, "--in-sample", "--json"]);
+            Assert.True(exit == 0, error);
+            Assert.Contains("the fit does not name its cases", error);
+            using var document = JsonDocument.Parse(output);
+            Assert.Equal("in-sample", document.RootElement.GetProperty("evaluation").GetString());
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Backtest_SituationWithoutOutcome_ExitsTwoNamingTheFile()
     {
         string situation = RepositoryPaths.Combine("data", "situations", "iran-2025-fordow.yaml");
