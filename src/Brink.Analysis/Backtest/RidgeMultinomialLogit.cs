@@ -207,6 +207,31 @@ public sealed class RidgeMultinomialLogit
         return eta;
     }
 
+    /// <summary>
+    /// Σ x_k y_k in four interleaved partial sums, added in a fixed order: four independent chains instead of one
+    /// halve a backtest's logistic time (the Cholesky factorisation is most of it), and the result does not
+    /// depend on the machine's vector width.
+    /// </summary>
+    private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int k = 0;
+        for (; k + 3 < x.Length; k += 4)
+        {
+            s0 += x[k] * y[k];
+            s1 += x[k + 1] * y[k + 1];
+            s2 += x[k + 2] * y[k + 2];
+            s3 += x[k + 3] * y[k + 3];
+        }
+
+        for (; k < x.Length; k++)
+        {
+            s0 += x[k] * y[k];
+        }
+
+        return (s0 + s1) + (s2 + s3);
+    }
+
     /// <summary>Solves the symmetric positive definite system A x = b (A row-major, n × n) by Cholesky, in place.</summary>
     private static double[] Solve(double[] a, double[] b)
     {
@@ -221,12 +246,7 @@ public sealed class RidgeMultinomialLogit
                 for (int j = 0; j <= i; j++)
                 {
                     int rowJ = j * n;
-                    double sum = a[rowI + j];
-                    for (int k = 0; k < j; k++)
-                    {
-                        sum -= a[rowI + k] * a[rowJ + k];
-                    }
-
+                    double sum = a[rowI + j] - Dot(a.AsSpan(rowI, j), a.AsSpan(rowJ, j));
                     a[rowI + j] = i == j ? Math.Sqrt(Math.Max(sum, 1e-12)) : sum / a[rowJ + j];
                 }
             }
