@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Brink.Analysis.Fitting;
 using Brink.Analysis.Scoring;
 using Brink.Model.Prediction;
 using Brink.Model.Situations;
@@ -7,12 +8,18 @@ namespace Brink.Analysis.Backtest;
 
 /// <summary>
 /// Scores a model against cases with known outcomes, next to leave-one-out baselines. The model only ever sees
-/// each case's situation: the outcome is read after the prediction, for scoring.
+/// each case's situation: the outcome is read after the prediction, for scoring. Cases the parameters were
+/// fitted on are predicted by the model refitted without them (<see cref="Fitter.LeaveOneOut"/>), so the
+/// model's figures are as honest as the baselines'; <see cref="BacktestOptions.InSample"/> skips that and says so.
 /// </summary>
 public static class Backtester
 {
-    /// <summary>Runs the backtest; every case needs an outcome.</summary>
-    public static BacktestReport Run(IReadOnlyList<Situation> cases, IResponseModel model, ReadOnlySpan<double> parameters, int maxDegreeOfParallelism = 0)
+    /// <summary>
+    /// Runs the backtest; every case needs an outcome. <paramref name="progress"/> hears the refits done so far,
+    /// the model's and then the logistic baseline's, out of <see cref="Steps"/>.
+    /// </summary>
+    public static BacktestReport Run(
+        IReadOnlyList<Situation> cases, IResponseModel model, ReadOnlySpan<double> parameters, BacktestOptions? options = null, IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(model);
@@ -21,19 +28,17 @@ public static class Backtester
             throw new ArgumentException("A backtest needs at least two cases, each with an outcome.", nameof(cases));
         }
 
-        var values = parameters.ToArray();
-        var predictions = new ImmutableArray<double>[cases.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism == 0 ? Environment.ProcessorCount : maxDegreeOfParallelism };
-        Parallel.For(0, cases.Count, options, i =>
-        {
-            var outcomeHidden = cases[i] with { Outcome = null };
-            predictions[i] = model.Predict(outcomeHidden, values).Probabilities;
-        });
+        options ??= BacktestOptions.NotFitted;
+        var evaluations = cases.Select(c => options.EvaluationOf(c.Id)).ToArray();
+        var predictions = Predict(cases, model, parameters.ToArray(), evaluations, options, progress);
         var actual = cases.Select(c => (int)c.Outcome!.Primary).ToArray();
         var modelScores = Score(predictions, actual);
+        int threads = options.RefitOptions.MaxDegreeOfParallelism;
         var baselines = ImmutableSortedDictionary.CreateBuilder<string, Scores>(StringComparer.Ordinal);
         baselines["base_rate"] = Score([.. Baselines.BaseRate(cases)], actual);
-        baselines["logistic"] = Score([.. Baselines.Logistic(cases, maxDegreeOfParallelism)], actual);
+        int refits = Refits(cases, options);
+        var logisticProgress = progress is null ? null : new Progress<int>(done => progress.Report(refits + done));
+        baselines["logistic"] = Score([.. Baselines.Logistic(cases, threads, logisticProgress)], actual);
         var skill = baselines.ToImmutableSortedDictionary(
             b => b.Key,
             b => new SkillScores(1 - (modelScores.Brier / b.Value.Brier), 1 - (modelScores.LogLoss / b.Value.LogLoss), 1 - (modelScores.Rps / b.Value.Rps)),
@@ -41,9 +46,55 @@ public static class Backtester
         var perCase = cases.Select((c, i) => new BacktestCase(
             c.Id,
             ResponseCategories.Name(c.Outcome!.Primary),
+            EvaluationNames.Name(evaluations[i]),
             ResponseCategories.All.ToImmutableSortedDictionary(ResponseCategories.Name, r => predictions[i][(int)r], StringComparer.Ordinal))).ToImmutableArray();
-        return new BacktestReport(cases.Count, modelScores.Brier, modelScores.LogLoss, modelScores.Accuracy, modelScores.Rps,
-            baselines.ToImmutable(), skill, perCase, Calibrate(predictions, actual));
+        var schemes = EvaluationNames.All.Where(evaluations.Contains).ToList();
+        string overall = string.Join(" + ", schemes.Select(EvaluationNames.Name));
+        var rows = ImmutableArray.CreateBuilder<BacktestRow>();
+        foreach (var scheme in schemes.Count > 1 ? schemes : [])
+        {
+            var members = Enumerable.Range(0, cases.Count).Where(i => evaluations[i] == scheme).ToList();
+            rows.Add(new BacktestRow("model", EvaluationNames.Name(scheme), members.Count, Score([.. members.Select(i => predictions[i])], [.. members.Select(i => actual[i])])));
+        }
+
+        rows.Add(new BacktestRow("model", overall, cases.Count, modelScores));
+        rows.AddRange(baselines.Select(b => new BacktestRow(b.Key, EvaluationNames.Name(Evaluation.LeaveOneOutRefit), cases.Count, b.Value)));
+        return new BacktestReport(cases.Count, overall, modelScores.Brier, modelScores.LogLoss, modelScores.Accuracy, modelScores.Rps,
+            rows.ToImmutable(), baselines.ToImmutable(), skill, perCase, Calibrate(predictions, actual));
+    }
+
+    /// <summary>The number of refits of the model <see cref="Run"/> will make.</summary>
+    public static int Refits(IReadOnlyList<Situation> cases, BacktestOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(options);
+        return cases.Count(c => options.EvaluationOf(c.Id) == Evaluation.LeaveOneOutRefit);
+    }
+
+    /// <summary>The steps <see cref="Run"/> reports progress in: the model's refits, then one logistic refit per case.</summary>
+    public static int Steps(IReadOnlyList<Situation> cases, BacktestOptions options) => Refits(cases, options) + (cases?.Count ?? 0);
+
+    private static ImmutableArray<double>[] Predict(
+        IReadOnlyList<Situation> cases, IResponseModel model, double[] values, Evaluation[] evaluations, BacktestOptions options, IProgress<int>? progress)
+    {
+        var predictions = new ImmutableArray<double>[cases.Count];
+        var workers = new ParallelOptions { MaxDegreeOfParallelism = options.RefitOptions.MaxDegreeOfParallelism == 0 ? Environment.ProcessorCount : options.RefitOptions.MaxDegreeOfParallelism };
+        var asGiven = Enumerable.Range(0, cases.Count).Where(i => evaluations[i] != Evaluation.LeaveOneOutRefit).ToArray();
+        Parallel.For(0, asGiven.Length, workers, k =>
+        {
+            var outcomeHidden = cases[asGiven[k]] with { Outcome = null };
+            predictions[asGiven[k]] = model.Predict(outcomeHidden, values).Probabilities;
+        });
+
+        // The refits train on the fitted cases only: the others were never part of the fit being checked.
+        var fitted = Enumerable.Range(0, cases.Count).Where(i => evaluations[i] == Evaluation.LeaveOneOutRefit).ToArray();
+        var heldOut = Fitter.LeaveOneOut(model, [.. fitted.Select(i => cases[i])], values, options.RefitOptions, progress);
+        foreach (var prediction in heldOut)
+        {
+            predictions[fitted[prediction.Case]] = prediction.Probabilities;
+        }
+
+        return predictions;
     }
 
     /// <summary>Ten equal-width bins of predicted probability over every (case, category) pair.</summary>

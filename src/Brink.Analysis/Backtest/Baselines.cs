@@ -6,9 +6,6 @@ namespace Brink.Analysis.Backtest;
 /// <summary>The reference forecasts a model must beat, each predicting every case leave-one-out.</summary>
 public static class Baselines
 {
-    /// <summary>Ridge strength of the logistic baseline on standardised features, fixed in advance (not tuned on the cases).</summary>
-    public const double Ridge = 1.0;
-
     /// <summary>Baseline names in report order.</summary>
     public static readonly ImmutableArray<string> Names = ["base_rate", "logistic"];
 
@@ -26,19 +23,32 @@ public static class Baselines
         return [.. cases.Select(c => totals.Select((t, k) => (t - (k == (int)c.Outcome!.Primary ? 1 : 0)) / others).ToImmutableArray())];
     }
 
-    /// <summary>A ridge multinomial logistic regression on <see cref="CaseFeatures"/>, refitted without each case.</summary>
-    public static ImmutableArray<ImmutableArray<double>> Logistic(IReadOnlyList<Situation> cases, int maxDegreeOfParallelism = 0)
+    /// <summary>
+    /// A ridge multinomial logistic regression on <see cref="CaseFeatures"/>, refitted without each case, its
+    /// penalty chosen each time by <see cref="RidgeCrossValidation"/> on the other cases alone.
+    /// </summary>
+    public static ImmutableArray<ImmutableArray<double>> Logistic(IReadOnlyList<Situation> cases, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null) =>
+        [.. LogisticWithPenalties(cases, maxDegreeOfParallelism, progress).Select(p => p.Probabilities)];
+
+    /// <summary>As <see cref="Logistic"/>, with the penalty each held-out case's model was fitted with.</summary>
+    public static ImmutableArray<(ImmutableArray<double> Probabilities, double Ridge)> LogisticWithPenalties(
+        IReadOnlyList<Situation> cases, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(cases);
         var x = cases.Select(CaseFeatures.Of).ToArray();
         var y = cases.Select(c => (int)c.Outcome!.Primary).ToArray();
-        var result = new ImmutableArray<double>[cases.Count];
+        var result = new (ImmutableArray<double>, double)[cases.Count];
+        int done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism == 0 ? Environment.ProcessorCount : maxDegreeOfParallelism };
         Parallel.For(0, cases.Count, options, i =>
         {
             var keep = Enumerable.Range(0, cases.Count).Where(j => j != i).ToArray();
-            var model = RidgeMultinomialLogit.Fit([.. keep.Select(j => x[j])], [.. keep.Select(j => y[j])], ResponseCategories.Count, Ridge);
-            result[i] = [.. model.Predict(x[i])];
+            double[][] trainingX = [.. keep.Select(j => x[j])];
+            int[] trainingY = [.. keep.Select(j => y[j])];
+            double ridge = RidgeCrossValidation.Choose(trainingX, trainingY, ResponseCategories.Count);
+            var model = RidgeMultinomialLogit.Fit(trainingX, trainingY, ResponseCategories.Count, ridge);
+            result[i] = ([.. model.Predict(x[i])], ridge);
+            progress?.Report(Interlocked.Increment(ref done));
         });
         return [.. result];
     }

@@ -10,11 +10,15 @@ namespace Brink.Analysis.Fitting;
 /// </summary>
 public static class FittedPackText
 {
-    /// <summary>The pack text with <paramref name="result"/> recorded.</summary>
-    public static string With(string packText, FitResult result, int cases, string dataSha256, IReadOnlyDictionary<string, double> scores)
+    /// <summary>
+    /// The pack text with <paramref name="result"/> recorded, and the ids of the cases it was fitted on, so a
+    /// backtest knows which cases the fitted values have seen.
+    /// </summary>
+    public static string With(string packText, FitResult result, IReadOnlyList<string> caseIds, string dataSha256, IReadOnlyDictionary<string, double> scores)
     {
         ArgumentNullException.ThrowIfNull(packText);
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(caseIds);
         ArgumentNullException.ThrowIfNull(scores);
         var text = new StringBuilder(Without(packText).TrimEnd()).Append('\n').Append('\n');
         text.Append("# Written by `brink fit`: MAP estimates of the free parameters (prior: the defaults above), the data\n");
@@ -49,7 +53,13 @@ public static class FittedPackText
             }
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"  data: {{cases: {cases}, sha256: \"{dataSha256}\"}}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  data:\n    cases: {caseIds.Count}\n    sha256: \"{dataSha256}\"\n");
+        text.Append(caseIds.Count == 0 ? "    ids: []\n" : "    ids:\n");
+        foreach (var id in caseIds)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"      - {Quote(id)}\n");
+        }
+
         text.Append(scores.Count == 0 ? "  scores: {}\n" : "  scores:\n");
         foreach (var (name, value) in scores.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
@@ -84,6 +94,10 @@ public static class FittedPackText
         lines.RemoveRange(start, end - start);
         return string.Join('\n', lines);
     }
+
+    /// <summary>A YAML double-quoted scalar, so an id such as <c>2006</c> or <c>no</c> stays a string.</summary>
+    private static string Quote(string value) =>
+        "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     private static string Format(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

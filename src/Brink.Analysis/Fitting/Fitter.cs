@@ -46,7 +46,7 @@ public static class Fitter
         if (options.LeaveOneOut)
         {
             progress?.Report("leave-one-out cross-validation");
-            leaveOneOut = CrossValidate(model, cases, [.. Enumerable.Range(0, cases.Count)], estimate, options);
+            leaveOneOut = LeaveOneOut(model, cases, estimate, options);
         }
 
         return new FitResult(
@@ -70,6 +70,32 @@ public static class Fitter
         var posterior = new Posterior(model, cases);
         var (estimate, _, _) = Optimise(posterior, [.. model.Parameters.Select(p => p.Default)], options.MaxEvaluations);
         return ([.. estimate], CrossValidate(model, cases, [.. Enumerable.Range(0, cases.Count)], estimate, options));
+    }
+
+    /// <summary>
+    /// Each case predicted by the model refitted on all the other cases: the fit's own leave-one-out, warm-started
+    /// at <paramref name="estimate"/> (the full-data estimate) with a capped budget. Backtests use it to score the
+    /// cases a pack was fitted on. <paramref name="progress"/> hears the number of refits done so far.
+    /// </summary>
+    public static ImmutableArray<HeldOutPrediction> LeaveOneOut(
+        IResponseModel model, IReadOnlyList<Situation> cases, IReadOnlyList<double> estimate, FitOptions options, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(estimate);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        if (estimate.Count != model.Parameters.Length)
+        {
+            throw new ArgumentException($"Expected {model.Parameters.Length} values, got {estimate.Count}.", nameof(estimate));
+        }
+
+        if (cases.Any(c => c.Outcome is null))
+        {
+            throw new ArgumentException("Every case needs an outcome.", nameof(cases));
+        }
+
+        return cases.Count == 0 ? [] : CrossValidate(model, cases, [.. Enumerable.Range(0, cases.Count)], [.. estimate], options, progress);
     }
 
     /// <summary>Fold of each case: a seeded shuffle dealt round-robin, so folds differ in size by at most one.</summary>
@@ -154,10 +180,11 @@ public static class Fitter
     }
 
     private static ImmutableArray<HeldOutPrediction> CrossValidate(
-        IResponseModel model, IReadOnlyList<Situation> cases, int[] folds, double[] warmStart, FitOptions options)
+        IResponseModel model, IReadOnlyList<Situation> cases, int[] folds, double[] warmStart, FitOptions options, IProgress<int>? progress = null)
     {
         int foldCount = folds.Max() + 1;
         var predictions = new HeldOutPrediction[cases.Count];
+        int done = 0;
         Parallel.For(0, foldCount, Workers(options), fold =>
         {
             var training = cases.Where((_, i) => folds[i] != fold).ToList();
@@ -168,9 +195,11 @@ public static class Fitter
             {
                 if (folds[i] == fold)
                 {
-                    predictions[i] = new HeldOutPrediction(i, fold, model.Predict(cases[i], estimate).Probabilities);
+                    predictions[i] = new HeldOutPrediction(i, fold, model.Predict(cases[i] with { Outcome = null }, estimate).Probabilities);
                 }
             }
+
+            progress?.Report(Interlocked.Increment(ref done));
         });
         return [.. predictions];
     }

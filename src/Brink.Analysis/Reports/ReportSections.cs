@@ -88,17 +88,23 @@ internal static class ReportSections
     public static void Backtest(StringBuilder html, JsonElement root)
     {
         html.Append("<h2>Scores</h2>");
-        var rows = new List<IEnumerable<string>>
+        static string[] Row(string forecast, string evaluation, JsonElement s) =>
+            [forecast, evaluation, HtmlReport.F(s.GetProperty("brier").GetDouble()), HtmlReport.F(s.GetProperty("log_loss").GetDouble()),
+             HtmlReport.F(s.GetProperty("accuracy").GetDouble()), HtmlReport.F(s.GetProperty("rps").GetDouble())];
+        var rows = new List<IEnumerable<string>>();
+        if (root.TryGetProperty("rows", out var scored))
         {
-            new[] { "model", HtmlReport.F(root.GetProperty("brier").GetDouble()), HtmlReport.F(root.GetProperty("log_loss").GetDouble()), HtmlReport.F(root.GetProperty("accuracy").GetDouble()), HtmlReport.F(root.GetProperty("rps").GetDouble()) },
-        };
-        foreach (var baseline in root.GetProperty("baselines").EnumerateObject())
+            rows.AddRange(scored.EnumerateArray().Select(r => Row(r.GetProperty("forecast").GetString()!, r.GetProperty("evaluation").GetString()!, r.GetProperty("scores"))));
+        }
+        else
         {
-            var b = baseline.Value;
-            rows.Add([baseline.Name, HtmlReport.F(b.GetProperty("brier").GetDouble()), HtmlReport.F(b.GetProperty("log_loss").GetDouble()), HtmlReport.F(b.GetProperty("accuracy").GetDouble()), HtmlReport.F(b.GetProperty("rps").GetDouble())]);
+            // Runs recorded before backtests labelled their schemes scored the model with the pack's values, in
+            // sample for every case the pack was fitted on; which those were was not recorded.
+            rows.Add(Row("model", "not recorded (pack values)", root));
+            rows.AddRange(root.GetProperty("baselines").EnumerateObject().Select(b => Row(b.Name, "leave-one-out refit", b.Value)));
         }
 
-        HtmlReport.Table(html, ["forecast", "Brier", "log loss", "accuracy", "RPS"], rows);
+        HtmlReport.Table(html, ["forecast", "evaluation", "Brier", "log loss", "accuracy", "RPS"], rows);
         var bins = root.GetProperty("calibration").EnumerateArray().Where(b => b.GetProperty("count").GetInt32() > 0).ToList();
         HtmlReport.Figure(html, "Calibration", () => Charts.Calibration(
             "predicted vs observed over all (case, category) pairs",

@@ -13,17 +13,8 @@ internal sealed class CliConsole
         Output = output;
         Error = error;
         Interactive = interactive;
-        Ansi = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
-        });
-        if (!interactive)
-        {
-            Ansi.Profile.Width = 100;
-        }
+        Ansi = Create(output, interactive);
+        ErrorAnsi = Create(error, interactive);
     }
 
     public TextWriter Output { get; }
@@ -39,6 +30,9 @@ internal sealed class CliConsole
     /// <summary>Spectre console bound to <see cref="Output"/>.</summary>
     public IAnsiConsole Ansi { get; }
 
+    /// <summary>Spectre console bound to <see cref="Error"/>, for progress that must not mix with the report.</summary>
+    public IAnsiConsole ErrorAnsi { get; }
+
     /// <summary>The process console, interactive when no stream is redirected and NO_COLOR is unset.</summary>
     public static CliConsole FromProcess() =>
         new(
@@ -49,6 +43,23 @@ internal sealed class CliConsole
                 Console.IsOutputRedirected,
                 Console.IsErrorRedirected,
                 Environment.GetEnvironmentVariable("NO_COLOR")));
+
+    private static IAnsiConsole Create(TextWriter writer, bool interactive)
+    {
+        var ansi = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        if (!interactive)
+        {
+            ansi.Profile.Width = 100;
+        }
+
+        return ansi;
+    }
 
     /// <summary>The pure decision, testable without a terminal.</summary>
     public static bool IsInteractive(bool inputRedirected, bool outputRedirected, bool errorRedirected, string? noColor) =>

@@ -23,11 +23,19 @@ public sealed record FitRecord(
     /// the standard errors give its diagonal).</summary>
     public ParameterCovariance? Covariance { get; init; }
 
+    /// <summary>
+    /// Ids of the cases fitted on, in the order fitted; empty for packs written before fits recorded them (then
+    /// only <see cref="Cases"/> and <see cref="DataSha256"/> say what the fit saw). A backtest scores these cases
+    /// leave-one-out, since the fitted values have seen them.
+    /// </summary>
+    public ImmutableArray<string> CaseIds { get; init; } = [];
+
     /// <inheritdoc />
     public bool Equals(FitRecord? other) =>
         other is not null && Cases == other.Cases && DataSha256 == other.DataSha256
         && Values.SequenceEqual(other.Values) && Scores.SequenceEqual(other.Scores) && StandardErrors.SequenceEqual(other.StandardErrors)
-        && Equals(Covariance, other.Covariance);
+        && Equals(Covariance, other.Covariance)
+        && CaseIds.SequenceEqual(other.CaseIds);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Cases, DataSha256);

@@ -10,7 +10,7 @@ namespace Brink.Model.Packs;
 public static partial class PackLoader
 {
     private static readonly string[] FittedKeys = ["values", "standard_errors", "covariance", "data", "scores"];
-    private static readonly string[] FittedDataKeys = ["cases", "sha256"];
+    private static readonly string[] FittedDataKeys = ["cases", "sha256", "ids"];
 
     /// <summary>Reads the fitted block and applies its values (free parameters only, within their bounds).</summary>
     private static FitRecord? ReadFitted(YamlFieldReader fields, YamlNode node, ImmutableArray<FreeParameter> free, double[] values)
@@ -60,11 +60,13 @@ public static partial class PackLoader
 
         int cases = 0;
         string hash = string.Empty;
+        ImmutableArray<string> ids = [];
         if (entries.TryGetValue("data", out var dataNode) && fields.Mapping(dataNode) is { } data)
         {
             var d = fields.Entries(data, FittedDataKeys);
             cases = fields.WholeNumber(d.GetValueOrDefault("cases"), 0, 1_000_000) ?? 0;
             hash = d.TryGetValue("sha256", out var h) ? fields.Scalar(h) ?? string.Empty : string.Empty;
+            ids = d.TryGetValue("ids", out var idsNode) ? ReadCaseIds(fields, idsNode, cases) : [];
         }
 
         var scores = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
@@ -81,7 +83,42 @@ public static partial class PackLoader
         {
             StandardErrors = errors.ToImmutable(),
             Covariance = covariance,
+            CaseIds = ids,
         };
+    }
+
+    /// <summary>The ids of the cases fitted on: distinct, non-empty and as many as <c>cases:</c> says.</summary>
+    private static ImmutableArray<string> ReadCaseIds(YamlFieldReader fields, YamlNode node, int cases)
+    {
+        if (fields.Sequence(node) is not { } sequence)
+        {
+            return [];
+        }
+
+        var ids = ImmutableArray.CreateBuilder<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in sequence.Children)
+        {
+            if (fields.Scalar(item) is not { } id)
+            {
+                continue;
+            }
+
+            if (id.Length == 0 || !seen.Add(id))
+            {
+                fields.Report(item, PackMessages.CaseId, id);
+                continue;
+            }
+
+            ids.Add(id);
+        }
+
+        if (sequence.Children.Count != cases)
+        {
+            fields.Report(node, PackMessages.CaseCount + cases.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{sequence.Children.Count} ids");
+        }
+
+        return ids.ToImmutable();
     }
 
     /// <summary>

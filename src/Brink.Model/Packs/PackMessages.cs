@@ -12,6 +12,12 @@ public static class PackMessages
     /// <summary>A fitted value for a parameter the pack does not list as free.</summary>
     public const string FreeParameter = "a parameter listed under free:";
 
+    /// <summary>A fitted case id that is empty or given twice.</summary>
+    public const string CaseId = "a non-empty case id not already listed";
+
+    /// <summary>A list of fitted case ids whose length differs from <c>cases:</c>; the count follows.</summary>
+    public const string CaseCount = "as many ids as cases: ";
+
     /// <summary>A response name that is not a category.</summary>
     public const string Category = "a response category (concede, restrain, crackdown, nuclear, deniable, limited_overt, major)";
 

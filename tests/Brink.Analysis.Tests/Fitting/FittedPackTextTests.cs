@@ -15,12 +15,13 @@ public class FittedPackTextTests
     public void With_ThenLoad_AppliesTheFittedValueAndKeepsTheDefaultAsPrior()
     {
         string text = FittedPackText.Without(File.ReadAllText(PackPath));
-        string fitted = FittedPackText.With(text, Result(4.25), 39, "abc123", new Dictionary<string, double> { ["loo_brier"] = 0.6 });
+        string fitted = FittedPackText.With(text, Result(4.25), ["soleimani-2020", "2006", "no"], "abc123", new Dictionary<string, double> { ["loo_brier"] = 0.6 });
         var pack = PackLoader.Parse(fitted, "pack.yaml");
         Assert.Equal(4.25, pack[ParameterCatalog.Lambda]);
         Assert.Equal(3.0, pack.Free.Single(f => f.Definition.Name == "qre.lambda").Default);
         Assert.NotNull(pack.Fitted);
-        Assert.Equal(39, pack.Fitted!.Cases);
+        Assert.Equal(3, pack.Fitted!.Cases);
+        Assert.Equal(["soleimani-2020", "2006", "no"], pack.Fitted.CaseIds);
         Assert.Equal("abc123", pack.Fitted.DataSha256);
         Assert.Equal(0.6, pack.Fitted.Scores["loo_brier"]);
     }
@@ -39,7 +40,7 @@ public class FittedPackTextTests
             [],
             [],
             []) { Covariance = [[0.25, -0.0123456789], [-0.0123456789, 0.0025]] };
-        string text = FittedPackText.With(FittedPackText.Without(File.ReadAllText(PackPath)), result, 39, "abc", ImmutableDictionary<string, double>.Empty);
+        string text = FittedPackText.With(FittedPackText.Without(File.ReadAllText(PackPath)), result, [.. Enumerable.Range(0, 39).Select(i => "case-" + i)], "abc", ImmutableDictionary<string, double>.Empty);
         var covariance = PackLoader.Parse(text, "pack.yaml").Fitted!.Covariance!;
         Assert.Equal(["qre.lambda", "breaking_point.threshold"], covariance.Names);
         Assert.Equal(0.25, covariance.Entry("qre.lambda", "qre.lambda"));
@@ -51,7 +52,7 @@ public class FittedPackTextTests
     public void With_NonFiniteCovariance_WritesNone()
     {
         var result = Result(4) with { Covariance = [[double.NaN]] };
-        string text = FittedPackText.With(FittedPackText.Without(File.ReadAllText(PackPath)), result, 1, "a", ImmutableDictionary<string, double>.Empty);
+        string text = FittedPackText.With(FittedPackText.Without(File.ReadAllText(PackPath)), result, ["a"], "a", ImmutableDictionary<string, double>.Empty);
         Assert.DoesNotContain("covariance:", text, StringComparison.Ordinal);
         Assert.Null(PackLoader.Parse(text, "pack.yaml").Fitted!.Covariance);
     }
@@ -61,11 +62,41 @@ public class FittedPackTextTests
     {
         string text = FittedPackText.Without(File.ReadAllText(PackPath));
         var scores = ImmutableDictionary<string, double>.Empty;
-        string once = FittedPackText.With(text, Result(4), 1, "a", scores);
-        string twice = FittedPackText.With(once, Result(5), 1, "a", scores);
+        string once = FittedPackText.With(text, Result(4), ["a"], "a", scores);
+        string twice = FittedPackText.With(once, Result(5), ["a"], "a", scores);
         Assert.Single(twice.Split('\n'), l => l.StartsWith("fitted:", StringComparison.Ordinal));
         Assert.Equal(5.0, PackLoader.Parse(twice, "pack.yaml")[ParameterCatalog.Lambda]);
         Assert.Equal(text.TrimEnd(), FittedPackText.Without(twice).TrimEnd());
+    }
+
+    [Fact]
+    public void Load_DataWithoutIds_StillLoadsWithNoIds()
+    {
+        // Packs fitted before the ids were recorded hold only the count and the hash.
+        string text = FittedPackText.Without(File.ReadAllText(PackPath)).TrimEnd()
+            + "\nfitted:\n  values:\n    qre.lambda: 4\n  data: {cases: 39, sha256: \"abc\"}\n";
+        var fitted = PackLoader.Parse(text, "pack.yaml").Fitted!;
+        Assert.Equal(39, fitted.Cases);
+        Assert.Equal("abc", fitted.DataSha256);
+        Assert.Empty(fitted.CaseIds);
+    }
+
+    [Fact]
+    public void Load_IdsDisagreeingWithTheCount_IsALocatedError()
+    {
+        string text = FittedPackText.Without(File.ReadAllText(PackPath)).TrimEnd()
+            + "\nfitted:\n  values:\n    qre.lambda: 4\n  data: {cases: 3, sha256: \"abc\", ids: [a, b]}\n";
+        var error = Assert.Throws<PackFormatException>(() => PackLoader.Parse(text, "pack.yaml"));
+        Assert.Contains(PackMessages.CaseCount + "3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_RepeatedId_IsALocatedError()
+    {
+        string text = FittedPackText.Without(File.ReadAllText(PackPath)).TrimEnd()
+            + "\nfitted:\n  values:\n    qre.lambda: 4\n  data: {cases: 2, sha256: \"abc\", ids: [a, a]}\n";
+        var error = Assert.Throws<PackFormatException>(() => PackLoader.Parse(text, "pack.yaml"));
+        Assert.Contains(PackMessages.CaseId, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class SituationLoaderTests
     public void Load_EveryIranCase_LoadsWithOutcome()
     {
         var cases = SituationLoader.LoadDirectory(RepoPaths.IranCases);
-        Assert.Equal(39, cases.Length);
+        Assert.Equal(47, cases.Length);
         Assert.All(cases, c => Assert.NotNull(c.Outcome));
         Assert.Equal(cases.Length, cases.Select(c => c.Id).Distinct().Count());
     }

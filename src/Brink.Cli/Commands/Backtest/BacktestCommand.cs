@@ -1,15 +1,19 @@
 using System.CommandLine;
+using System.Collections.Immutable;
 using Brink.Analysis.Backtest;
+using Brink.Analysis.Fitting;
 using Brink.Cli.Commands.Fit;
 using Brink.Cli.Infrastructure;
 using Brink.Model.Packs;
 using Brink.Model.Prediction;
+using Brink.Model.Situations;
 
 namespace Brink.Cli.Commands.Backtest;
 
 /// <summary>
-/// <c>brink backtest PATH... [--pack DIR] [--json]</c>: predicts every case with its outcome hidden and scores
-/// the model against the leave-one-out base rate and a ridge logistic regression.
+/// <c>brink backtest PATH... [--pack DIR] [--in-sample] [--json]</c>: predicts every case with its outcome hidden
+/// and scores the model against the leave-one-out base rate and a ridge logistic regression. Cases the pack was
+/// fitted on are predicted by the pack refitted without them, unless <c>--in-sample</c>.
 /// </summary>
 internal static class BacktestCommand
 {
@@ -17,17 +21,26 @@ internal static class BacktestCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Case files or folders of them (each with an outcome).", Arity = ArgumentArity.OneOrMore };
         var pack = new Option<string?>("--pack") { Description = "Model pack directory; default: the pack for the cases' focal actor." };
-        var json = new Option<bool>("--json") { Description = "Print the report as JSON (cases, brier, log_loss, accuracy, rps, baselines, skill, per_case, calibration)." };
-        var command = new Command("backtest", "Score the model's predictions of historical cases against baselines.") { paths, pack, json };
+        var inSample = new Option<bool>("--in-sample") { Description = "Score the cases the pack was fitted on with its fitted values, without refitting (optimistic; labelled in-sample)." };
+        var threads = new Option<int>("--threads") { Description = "Worker threads for the refits (0 = every core); results do not depend on it.", DefaultValueFactory = _ => 0 };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON (cases, evaluation, brier, log_loss, accuracy, rps, rows, baselines, skill, per_case, calibration)." };
+        var command = new Command("backtest", "Score the model's predictions of historical cases against baselines.") { paths, pack, inSample, threads, json };
         var store = RunRecording.AddTo(command);
         CommandRunner.SetAction(command, console, parse =>
         {
             var started = TimeProvider.System.GetUtcNow();
             var clock = System.Diagnostics.Stopwatch.StartNew();
+            if (parse.GetValue(threads) < 0)
+            {
+                throw new UsageException("--threads must be 0 (all cores) or more");
+            }
+
             var (files, cases) = CaseFiles.Load(parse.GetRequiredValue(paths));
             var (modelPack, _) = ModelInputs.PackForCases(parse.GetValue(pack), files[0], cases[0].Focal);
             var predictor = new Predictor(modelPack);
-            var report = Backtester.Run(cases, predictor, predictor.CurrentValues.AsSpan());
+            var options = new BacktestOptions(FittedOn(console, modelPack, cases), parse.GetValue(inSample), new FitOptions(MaxDegreeOfParallelism: parse.GetValue(threads)));
+            var report = Progress.Run(console, "refitting without each case", Backtester.Steps(cases, options),
+                progress => Backtester.Run(cases, predictor, predictor.CurrentValues.AsSpan(), options, progress), onError: true);
             if (parse.GetValue(json))
             {
                 console.Output.WriteLine(JsonOutput.Serialize(report));
@@ -41,5 +54,25 @@ internal static class BacktestCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The cases the pack's values were fitted on: the ids its fit records; every case when an older fit
+    /// recorded only a count and a hash (refitting is never optimistic); none when the pack holds its defaults.
+    /// </summary>
+    private static ImmutableHashSet<string> FittedOn(CliConsole console, ModelPack pack, IReadOnlyList<Situation> cases)
+    {
+        if (pack.Fitted is not { } fit || fit.Values.IsEmpty)
+        {
+            return [];
+        }
+
+        if (fit.CaseIds.IsEmpty)
+        {
+            console.Error.WriteLine($"{pack.SourcePath}: the fit does not name its cases; scoring every case as fitted on (run brink fit again to record them)");
+            return [.. cases.Select(c => c.Id)];
+        }
+
+        return [.. fit.CaseIds];
     }
 }

@@ -20,7 +20,7 @@ internal static class FitFiles
         string packText = File.ReadAllText(pack.SourcePath);
         var result = new FitResult(report.Parameters, report.NegativeLogLikelihood, report.NegativeLogPrior, 0, [], [], []) { Covariance = report.Covariance };
         var scores = PackScores.Where(report.Scores.ContainsKey).ToDictionary(k => k, k => report.Scores[k], StringComparer.Ordinal);
-        string fitted = FittedPackText.With(packText, result, report.Cases, report.DataSha256, scores);
+        string fitted = FittedPackText.With(packText, result, report.CaseIds, report.DataSha256, scores);
         PackLoader.Parse(fitted, Path.Combine(directory, "pack.yaml"));
         string dynamics = Path.Combine(packDirectory, "dynamics.yaml");
         if (File.Exists(dynamics) && !SamePath(packDirectory, directory))

@@ -12,6 +12,7 @@ internal sealed record FitReport(
     string PackVersion,
     int Cases,
     string DataSha256,
+    ImmutableArray<string> CaseIds,
     ImmutableArray<ParameterEstimate> Parameters,
     double NegativeLogLikelihood,
     double NegativeLogPrior,
@@ -40,7 +41,7 @@ internal sealed record FitReport(
             ResponseCategories.Name(c.Outcome!.Primary),
             result.InSample[i].Probabilities,
             result.LeaveOneOut.IsEmpty ? result.KFold[i].Probabilities : result.LeaveOneOut[i].Probabilities)).ToImmutableArray();
-        return new FitReport(pack.Id, pack.Version, cases.Count, dataSha256, result.Parameters,
+        return new FitReport(pack.Id, pack.Version, cases.Count, dataSha256, [.. cases.Select(c => c.Id)], result.Parameters,
             result.NegativeLogLikelihood, result.NegativeLogPrior, scores.ToImmutable(), perCase) { Covariance = result.Covariance };
     }
 

@@ -24,6 +24,8 @@ public class FitCommandTests
             var pack = PackLoader.Load(directory);
             Assert.NotNull(pack.Fitted);
             Assert.Equal(4, pack.Fitted!.Cases);
+            // The ids in the order the files were given, the order the hash reads them.
+            Assert.Equal(["soleimani-2020", "trump-letter-2025", "fuel-protests-2019", "haniyeh-2024"], pack.Fitted.CaseIds);
             Assert.Equal(64, pack.Fitted.DataSha256.Length);
             Assert.Equal(pack.Free.Length, pack.Fitted.Values.Count);
             var covariance = Assert.IsType<ParameterCovariance>(pack.Fitted.Covariance);
