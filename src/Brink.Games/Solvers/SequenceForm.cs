@@ -87,16 +87,15 @@ public sealed class SequenceForm
         {
             var (node, s1, s2, probability) = stack.Pop();
             var current = game.Nodes[node];
-            if (current.Outcome >= 0)
-            {
-                // Gambit shifts every outcome by (max payoff + 1) so each sequence-form entry is negative (KMvS §4).
-                var payoffs = game.Outcomes[current.Outcome].Payoffs;
-                a[s1, s2] += probability * (payoffs[0] - shift);
-                b[s1, s2] += probability * (payoffs[1] - shift);
-            }
-
             if (current.Kind == NodeKind.Terminal)
             {
+                // A play pays the sum of the outcomes on its path (Gambit puts outcomes on any node), shifted once
+                // per play so every entry is negative (KMvS §4). Shifting each outcome instead, as the entries once
+                // were built, subtracts the shift as many times as the path has outcomes (and never on a path with
+                // none): a different game whenever plays carry different numbers of outcomes.
+                var payoffs = game.PathPayoffs(node);
+                a[s1, s2] += probability * (payoffs[0] - shift);
+                b[s1, s2] += probability * (payoffs[1] - shift);
                 continue;
             }
 
@@ -151,9 +150,13 @@ public sealed class SequenceForm
     public Rational ShiftedPayoff(int player, int firstSequence, int secondSequence) =>
         player == 0 ? rowPayoffs[firstSequence, secondSequence] : columnPayoffs[firstSequence, secondSequence];
 
+    // Gambit's shift is the largest outcome payoff plus one; a play's payoff, summed along its path, can exceed
+    // it, so the largest play payoff counts too (on trees with outcomes only at terminal nodes it never does).
     private static Rational MaximumPayoff(ExtensiveFormGame game)
     {
-        var all = game.Outcomes.SelectMany(o => o.Payoffs).ToList();
+        var all = game.Outcomes.SelectMany(o => o.Payoffs)
+            .Concat(game.Terminals.SelectMany(t => game.PathPayoffs(t).ToArray()))
+            .ToList();
         return all.Count == 0 ? Rational.Zero : all.Aggregate(Rational.Max);
     }
 }

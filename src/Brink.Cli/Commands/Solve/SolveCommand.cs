@@ -2,13 +2,21 @@ using System.CommandLine;
 using Brink.Cli.Infrastructure;
 using Brink.Games.Formats;
 using Brink.Games.Solvers;
+using Brink.Games.Verification;
 
 namespace Brink.Cli.Commands.Solve;
 
-/// <summary><c>brink solve GAME --method M</c>: one <c>NE,...</c> line per equilibrium, in Gambit's format.</summary>
+/// <summary>
+/// <c>brink solve GAME --method M</c>: one <c>NE,...</c> line per equilibrium, in Gambit's format. Every profile is
+/// checked by <see cref="EquilibriumVerifier"/> before anything is printed; if one fails, nothing goes to the
+/// output, one line naming the method, player and regret goes to stderr, and the exit code is 1.
+/// </summary>
 internal static class SolveCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console) => Create(console, SolverCatalog.Solve);
+
+    /// <summary>The command with another solver behind it: the seam the tests use to hand it a wrong profile.</summary>
+    internal static Command Create(CliConsole console, Func<LoadedGame, string, bool, SolverResult> solve)
     {
         var file = new Argument<string>("GAME") { Description = "A Gambit .nfg or .efg file." };
         var method = new Option<string>("--method", "-m")
@@ -29,7 +37,14 @@ internal static class SolveCommand
             }
 
             var game = GameFile.Load(InputFiles.RequireFile(parse.GetRequiredValue(file)));
-            var result = SolverCatalog.Solve(game, parse.GetRequiredValue(method), parse.GetValue(spe));
+            string name = parse.GetRequiredValue(method);
+            var result = solve(game, name, parse.GetValue(spe));
+            if (EquilibriumVerifier.VerifyAll(game, result).FirstOrDefault(v => !v.IsEquilibrium) is { } failed)
+            {
+                console.Error.WriteLine($"error: {failed.Describe(name)}; nothing printed");
+                return ExitCodes.Failure;
+            }
+
             foreach (var profile in result.Equilibria)
             {
                 console.Output.WriteLine(GambitOutput.FormatLine(profile, places));

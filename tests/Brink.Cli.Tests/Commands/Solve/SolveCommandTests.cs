@@ -1,4 +1,9 @@
+using System.CommandLine;
+using Brink.Cli.Commands.Solve;
+using Brink.Cli.Infrastructure;
 using Brink.Cli.Tests.Infrastructure;
+using Brink.Games.Numerics;
+using Brink.Games.Solvers;
 
 namespace Brink.Cli.Tests.Commands.Solve;
 
@@ -135,5 +140,63 @@ public class SolveImperfectRecallCommandTests
         {
             File.Delete(path);
         }
+    }
+}
+
+public class SolveVerificationCommandTests
+{
+    private static string Game(string name) => RepositoryPaths.Combine("data", "games", name);
+
+    [Fact]
+    public void Solve_SolverReturnsNonEquilibrium_ExitsOneNamingMethodPlayerAndRegret()
+    {
+        // Prisoner's dilemma: both cooperating (strategy 1 of 2) is not an equilibrium; each gains by defecting.
+        var cooperate = Profile.FromExact(ProfileKind.Mixed, [[Rational.One, Rational.Zero], [Rational.One, Rational.Zero]]);
+        var (exit, output, error) = Run(cooperate, "pd.nfg", "lcp");
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Matches(@"^error: lcp produced a profile that is not an equilibrium: player 1 gains \S+ \(exact check, regret must be 0\) by deviating; nothing printed$", error.Trim());
+    }
+
+    [Fact]
+    public void Solve_SolverReturnsFloatingNonEquilibrium_ExitsOneWithTolerance()
+    {
+        var cooperate = Profile.FromDoubles(ProfileKind.Mixed, [[0.9, 0.1], [0.9, 0.1]]);
+        var (exit, output, error) = Run(cooperate, "pd.nfg", "logit");
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("logit produced a profile that is not an equilibrium: player 1 gains", error);
+        Assert.Contains("(tolerance ", error);
+    }
+
+    [Fact]
+    public void Solve_SolverReturnsMalformedBehaviourProfile_ExitsOne()
+    {
+        var wrongShape = Profile.FromExact(ProfileKind.Behaviour, [[Rational.One]]);
+        var (exit, output, error) = Run(wrongShape, "cent4.efg", "lcp");
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("error: lcp produced a malformed profile: ", error.Trim());
+    }
+
+    [Fact]
+    public void Solve_LogitOn2x2x2_RefusesGambitsEndPointWhichIsNoEquilibrium()
+    {
+        var (exit, output, error) = CliRun.Run("solve", Game("2x2x2.nfg"), "--method", "logit");
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("logit produced a profile that is not an equilibrium: player 3 gains", error);
+    }
+
+    private static (int Exit, string Output, string Error) Run(Profile profile, string game, string method)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var console = new CliConsole(output, error, interactive: false);
+        var command = SolveCommand.Create(console, (_, m, _) => new SolverResult(m, [profile], profile.IsExact, []));
+        var root = new RootCommand { command };
+        int exit = root.Parse(["solve", Game(game), "--method", method])
+            .Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (exit, output.ToString(), error.ToString());
     }
 }
