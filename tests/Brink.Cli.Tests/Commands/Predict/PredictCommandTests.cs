@@ -22,7 +22,13 @@ public class PredictCommandTests
         Assert.Equal(1.0, probabilities.EnumerateObject().Sum(p => p.Value.GetDouble()), 9);
         string top = root.GetProperty("top").GetString()!;
         Assert.Equal(probabilities.EnumerateObject().MaxBy(p => p.Value.GetDouble()).Name, top);
-        Assert.Equal(JsonValueKind.Object, root.GetProperty("explanation").ValueKind);
+        var explanation = root.GetProperty("explanation");
+        Assert.Equal(JsonValueKind.Object, explanation.ValueKind);
+        // soleimani-2020: the US pulled the trigger and is listed, so it is the adversary answered.
+        Assert.Equal("us", explanation.GetProperty("answering").GetProperty("id").GetString());
+        Assert.Equal("the trigger's initiator", explanation.GetProperty("answering").GetProperty("reason").GetString());
+        double war = explanation.GetProperty("open_war_risk").GetDouble();
+        Assert.InRange(war, probabilities.GetProperty("major").GetDouble(), 1);
     }
 
     [Fact]
