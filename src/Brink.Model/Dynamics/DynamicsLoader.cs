@@ -1,3 +1,4 @@
+using Brink.Model.Yaml;
 using System.Collections.Immutable;
 using Brink.Model.Prediction;
 using Brink.Model.Situations;
@@ -37,6 +38,12 @@ public static class DynamicsLoader
         {
             string found = e.InnerException?.Message ?? e.Message;
             throw new DynamicsFormatException(path, (int)e.Start.Line, (int)e.Start.Column, DynamicsMessages.WellFormedYaml, found);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, when the text ends inside an open flow collection.
+            var (line, column) = YamlFieldReader.EndOf(text);
+            throw new DynamicsFormatException(path, line, column, DynamicsMessages.WellFormedYaml, YamlMessages.UnclosedFlow);
         }
 
         if (stream.Documents.Count == 0)

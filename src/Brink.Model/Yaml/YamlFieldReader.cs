@@ -37,6 +37,14 @@ internal sealed class YamlFieldReader
             Report(e.Start, duplicate ? YamlMessages.UniqueKey : YamlMessages.WellFormedYaml, duplicate ? KeyAt(text, e.Start) : found);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser throws this, without a position, when the text ends inside an open flow
+            // collection ("economy: [0.45"): the error is where the text ends.
+            var (line, column) = EndOf(text);
+            issues.Add(new YamlIssue(line, column, YamlMessages.WellFormedYaml, YamlMessages.UnclosedFlow));
+            return null;
+        }
 
         if (stream.Documents.Count == 0)
         {
@@ -45,6 +53,16 @@ internal sealed class YamlFieldReader
         }
 
         return Mapping(stream.Documents[0].RootNode);
+    }
+
+    /// <summary>Line and column (1-based) just past the last character of <paramref name="text"/>.</summary>
+    public static (int Line, int Column) EndOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string trimmed = text.TrimEnd('\n', '\r');
+        int lastBreak = trimmed.LastIndexOf('\n');
+        int line = trimmed.Count(c => c == '\n') + 1;
+        return (line, trimmed.Length - lastBreak);
     }
 
     public static string Describe(YamlNode node) => node switch

@@ -6,6 +6,9 @@ public static class YamlMessages
     /// <summary>The file is not well-formed YAML.</summary>
     public const string WellFormedYaml = "well-formed YAML";
 
+    /// <summary>What was found when the text ends inside an open [ ] or { }.</summary>
+    public const string UnclosedFlow = "the end of the file inside an unclosed [ ] or { }";
+
     /// <summary>A mapping was needed.</summary>
     public const string Mapping = "a mapping";
 

@@ -209,6 +209,17 @@ public sealed class SituationLoaderTests
     }
 
     [Fact]
+    public void Parse_UnclosedFlowSequence_IsALocatedErrorAtTheEnd()
+    {
+        string text = Valid.Replace("economy: 0.3", "economy: [0.45", StringComparison.Ordinal);
+        Assert.NotEqual(Valid, text);
+        var error = Assert.Throws<SituationFormatException>(() => SituationLoader.Parse(text, "s.yaml"));
+        var (line, column) = (text.TrimEnd('\n').Count(c => c == '\n') + 1, text.TrimEnd('\n').Length - text.TrimEnd('\n').LastIndexOf('\n'));
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.Contains(YamlMessages.UnclosedFlow, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_InitiatorNotListed_IsErrorAtItsLineAndColumn()
     {
         var error = Assert.Throws<SituationFormatException>(() => SituationLoader.Parse(Valid.Replace("by: us", "by: atlantis", StringComparison.Ordinal), "s.yaml"));
