@@ -95,6 +95,16 @@ public sealed class RunStore
         return Read(command);
     }
 
+    /// <summary>Deletes one run; false when there is none with that id.</summary>
+    public bool Delete(long id)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM runs WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteNonQuery() == 1;
+    }
+
     /// <summary>One run, or null.</summary>
     public RunRecord? Find(long id)
     {

@@ -16,6 +16,7 @@ internal static class RunsCommand
         command.Add(List(console));
         command.Add(Show(console));
         command.Add(Rerun(console));
+        command.Add(Delete(console));
         return command;
     }
 
@@ -41,10 +42,33 @@ internal static class RunsCommand
         var store = StoreOption();
         var kind = new Option<string?>("--kind") { Description = "Only runs of this kind." };
         var limit = new Option<int>("--limit") { Description = "At most this many, newest first.", DefaultValueFactory = _ => 20 };
-        var command = new Command("list", "The most recent runs.") { store, kind, limit };
+        var json = new Option<bool>("--json") { Description = "Print the runs as a JSON array (everything but each run's result; see runs show)." };
+        var command = new Command("list", "The most recent runs.") { store, kind, limit, json };
         CommandRunner.SetAction(command, console, parse =>
         {
+            if (parse.GetValue(limit) < 1)
+            {
+                throw new UsageException("--limit must be at least 1");
+            }
+
             var runs = Open(parse.GetValue(store)).List(parse.GetValue(kind), parse.GetValue(limit));
+            if (parse.GetValue(json))
+            {
+                console.Output.WriteLine(JsonOutput.Serialize(runs.Select(r => new
+                {
+                    id = r.Id,
+                    kind = r.Kind,
+                    started_at = r.StartedAt,
+                    arguments = r.Arguments,
+                    inputs_sha256 = r.InputsSha256,
+                    pack = r.Pack,
+                    pack_version = r.PackVersion,
+                    seed = r.Seed,
+                    elapsed_ms = r.ElapsedMilliseconds,
+                })));
+                return ExitCodes.Success;
+            }
+
             var table = new Table().RoundedBorder().AddColumns("id", "kind", "started (UTC)", "inputs", "pack", "seed", "elapsed");
             foreach (var run in runs)
             {
@@ -55,6 +79,26 @@ internal static class RunsCommand
             }
 
             console.Ansi.Write(table);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Delete(CliConsole console)
+    {
+        var store = StoreOption();
+        var id = new Argument<long>("ID") { Description = "Run id (see brink runs list)." };
+        var command = new Command("delete", "Delete one recorded run.") { id, store };
+        CommandRunner.SetAction(command, console, parse =>
+        {
+            var runs = Open(parse.GetValue(store));
+            long run = parse.GetValue(id);
+            if (!runs.Delete(run))
+            {
+                throw new UsageException($"no run {run} in {runs.Path}");
+            }
+
+            console.Output.WriteLine($"deleted run {run}");
             return ExitCodes.Success;
         });
         return command;

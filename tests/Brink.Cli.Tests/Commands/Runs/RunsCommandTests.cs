@@ -71,6 +71,30 @@ public sealed class RunsCommandTests : IDisposable
     }
 
     [Fact]
+    public void ListJson_ThenDelete_RemovesExactlyThatRun()
+    {
+        Assert.Equal(0, CliRun.Run("predict", Situation, "--store", store, "--draws", "0").Exit);
+        Assert.Equal(0, CliRun.Run("predict", Situation, "--store", store, "--draws", "0").Exit);
+        var (exit, json, _) = CliRun.Run("runs", "list", "--store", store, "--json");
+        Assert.Equal(0, exit);
+        using (var document = JsonDocument.Parse(json))
+        {
+            var runs = document.RootElement.EnumerateArray().ToList();
+            Assert.Equal([2L, 1L], runs.Select(r => r.GetProperty("id").GetInt64()));
+            Assert.All(runs, r => Assert.Equal("predict", r.GetProperty("kind").GetString()));
+            Assert.All(runs, r => Assert.Equal(64, r.GetProperty("inputs_sha256").GetString()!.Length));
+            Assert.False(runs[0].TryGetProperty("result_json", out _));
+        }
+
+        Assert.Equal(0, CliRun.Run("runs", "delete", "1", "--store", store).Exit);
+        var (missingExit, _, error) = CliRun.Run("runs", "delete", "1", "--store", store);
+        Assert.Equal(2, missingExit);
+        Assert.Contains("no run 1", error, StringComparison.Ordinal);
+        using var after = JsonDocument.Parse(CliRun.Run("runs", "list", "--store", store, "--json").Output);
+        Assert.Equal([2L], after.RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetInt64()));
+    }
+
+    [Fact]
     public void NoStore_RecordsNothing()
     {
         Assert.Equal(0, CliRun.Run("predict", Situation, "--store", store, "--no-store").Exit);
