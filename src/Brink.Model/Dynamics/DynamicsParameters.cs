@@ -40,6 +40,15 @@ public sealed record DynamicsParameters
     /// <summary><c>economy.recovery</c>: share of the gap to 1 the economy regains per step, times (1 − sanctions).</summary>
     public double EconomyRecovery { get; init; }
 
+    /// <summary><c>economy.burden_erosion</c>: economy lost per step as a share of economy × accumulated burden.</summary>
+    public double EconomyBurdenErosion { get; init; }
+
+    /// <summary><c>burden.accumulation</c>: per step, burden gains this share of sanctions × (1 − burden).</summary>
+    public double BurdenAccumulation { get; init; }
+
+    /// <summary><c>burden.relief</c>: per step, burden loses this share of itself times (1 − sanctions).</summary>
+    public double BurdenRelief { get; init; }
+
     /// <summary><c>economy.war_damage</c>: share of the economy lost per step of open war.</summary>
     public double EconomyWarDamage { get; init; }
 
