@@ -54,7 +54,8 @@ public sealed class CrisisStateBuilder
 
     /// <summary>
     /// The accumulated burden of sanctions on 0..1: a stock built by months of pressure, not the current rate.
-    /// Hidden (not a situation field): the solver sees it only through the economy it erodes. Starts at 0.
+    /// Hidden (not a situation field): the solver sees it only through the economy, unrest and legitimacy it moves.
+    /// Starts at the starting sanctions (already in force, already felt).
     /// </summary>
     public double Burden { get; set; }
 
@@ -243,7 +244,7 @@ public sealed class CrisisStateBuilder
         var state = Template.State;
         Economy = state.Economy;
         Sanctions = state.Sanctions;
-        Burden = 0;
+        Burden = state.Sanctions;
         Unrest = state.Unrest;
         Legitimacy = state.Legitimacy;
         DeterrenceCredibility = state.DeterrenceCredibility;

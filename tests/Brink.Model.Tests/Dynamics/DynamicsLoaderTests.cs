@@ -12,10 +12,9 @@ public class DynamicsLoaderTests
     public void Load_IranPack_EveryRateNamedWithDefaultAndDescription()
     {
         var dynamics = PackFiles.Iran;
-        Assert.Equal(34, dynamics.Rates.Length);
+        Assert.Equal(33, dynamics.Rates.Length);
         Assert.Equal(0.10, dynamics.BurdenAccumulation);
         Assert.Equal(0.05, dynamics.BurdenRelief);
-        Assert.Equal(0.06, dynamics.EconomyBurdenErosion);
         Assert.All(dynamics.Rates, r => Assert.False(string.IsNullOrWhiteSpace(r.Description)));
         Assert.Equal(dynamics.Rates.Length, dynamics.Rates.Select(r => r.Name).Distinct().Count());
         Assert.Equal(0.10, dynamics.CredibilityDecayUnexecuted);
