@@ -91,6 +91,17 @@ public class PolicyLoaderTests
     }
 
     [Fact]
+    public void Parse_DocsExample_IsAValidPolicy()
+    {
+        string docs = File.ReadAllText(Path.Combine(Path.GetDirectoryName(PackFiles.IranDynamicsPath)!, "..", "..", "docs", "simulation.md"));
+        int section = docs.IndexOf("## Policies", StringComparison.Ordinal);
+        int start = docs.IndexOf("```yaml\n", section, StringComparison.Ordinal) + "```yaml\n".Length;
+        string example = docs[start..docs.IndexOf("```", start, StringComparison.Ordinal)];
+        var policy = PolicyLoader.Parse(example, "docs/simulation.md", Fordow, Horizon);
+        Assert.Equal([1, 8, 2], policy.Entries.Select(e => e.Step));
+    }
+
+    [Fact]
     public void Parse_MissingSchedule_ReportsRequiredKey()
     {
         Assert.False(PolicyLoader.TryParse("description: none\n", "p.yaml", Fordow, Horizon, out _, out var error));
