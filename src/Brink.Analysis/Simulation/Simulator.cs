@@ -15,13 +15,17 @@ public static class Simulator
     // Small enough to balance two to eight workers, large enough that scheduling costs nothing.
     private const int RunsPerChunk = 512;
 
-    /// <summary>Simulates; <paramref name="progress"/>, when given, receives the number of completed runs.</summary>
+    /// <summary>
+    /// Simulates; <paramref name="progress"/>, when given, receives the number of completed runs. Under
+    /// <paramref name="policy"/> (read against <paramref name="start"/>) its schedule sets inputs at the start of steps.
+    /// </summary>
     public static SimulationResult Run(
         Situation start,
         IDecisionSolver solver,
         DynamicsParameters dynamics,
         SimulationOptions options,
-        IProgress<int>? progress = null)
+        IProgress<int>? progress = null,
+        CrisisPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(start);
         ArgumentNullException.ThrowIfNull(solver);
@@ -31,7 +35,7 @@ public static class Simulator
 
         var transition = new StateTransition(dynamics);
         var cache = new SolutionCache(solver, options.Grid, options.MaxCachedStates);
-        var first = cache.SolveExact(new CrisisStateBuilder(start));
+        var first = cache.SolveExact(TrajectoryWorker.Start(start, policy));
         var total = new SimulationAccumulator(options.Horizon);
         var gate = new object();
         int completed = 0;
@@ -41,7 +45,7 @@ public static class Simulator
             0,
             chunks,
             new ParallelOptions { MaxDegreeOfParallelism = options.EffectiveParallelism },
-            () => new TrajectoryWorker(start, transition, cache, first, options.Horizon),
+            () => new TrajectoryWorker(start, transition, cache, first, options.Horizon, policy),
             (chunk, _, worker) =>
             {
                 int from = chunk * RunsPerChunk;

@@ -7,7 +7,7 @@ namespace Brink.Analysis.Simulation;
 /// <summary>
 /// Memoises the solver per distinct rounded state. The key is the rounded state packed one value per character:
 /// trigger (kind, initiator, severity level, overt/on-soil/war/first-step flags), election clocks, the six state
-/// levels, each partner's level and each adversary's engagement level. Attributes the dynamics never change
+/// levels, each partner's level, each adversary's engagement level and, under a policy, each pinned input's level. Attributes the dynamics never change
 /// (adversaries' resolve, threat and rhetoric, parity, third parties, mediator, hard-liners) come from the start
 /// and stay out of the key. On a miss the solver sees the rounded situation, so a cached answer is a pure
 /// function of its key whichever thread computed it first — which keeps results identical at any thread count.
@@ -25,7 +25,7 @@ internal sealed class SolutionCache(IDecisionSolver solver, double grid, int cap
 
     public long SolverCalls => Interlocked.Read(ref solverCalls);
 
-    public static int KeyLength(CrisisStateBuilder state) => FixedFields + state.ProxyCount + (2 * state.AdversaryCount);
+    public static int KeyLength(CrisisStateBuilder state) => FixedFields + state.ProxyCount + (2 * state.AdversaryCount) + state.PinCount;
 
     /// <summary>The exact (unrounded) solution, used for the first decision point.</summary>
     public CachedSolution SolveExact(CrisisStateBuilder state) => Prepare(solver.Solve(state.ToSituation()), state);
@@ -78,6 +78,13 @@ internal sealed class SolutionCache(IDecisionSolver solver, double grid, int cap
         {
             key[n++] = (char)(state.ElectionMonths(i) + 1);
             key[n++] = Level(state.Engagement(i));
+        }
+
+        // A policy's pins enter the key (0 when unpinned): they may set attributes the dynamics never move.
+        for (int i = 0; i < state.PinCount; i++)
+        {
+            double pin = state.Pin(i);
+            key[n++] = double.IsNaN(pin) ? (char)0 : (char)(Level(pin) + 1);
         }
 
         return key[..n];

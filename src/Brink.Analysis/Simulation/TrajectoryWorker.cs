@@ -6,7 +6,9 @@ namespace Brink.Analysis.Simulation;
 
 /// <summary>
 /// One thread's share of the runs: its own mutable state, key buffer and tallies, reused run after run so a
-/// step allocates nothing once the cache is warm. Run i always draws from stream (seed, i).
+/// step allocates nothing once the cache is warm. Run i always draws from stream (seed, i). Under a policy, its
+/// entries are applied at the start of each step, before solving; step 1's solution (<c>first</c>) must have been
+/// solved on the start with step 1's entries applied (<see cref="Start"/>).
 /// </summary>
 internal sealed class TrajectoryWorker
 {
@@ -16,10 +18,13 @@ internal sealed class TrajectoryWorker
     private readonly CachedSolution first;
     private readonly char[] key;
     private readonly int horizon;
+    private readonly CrisisPolicy? policy;
 
-    public TrajectoryWorker(Situation start, StateTransition transition, SolutionCache cache, CachedSolution first, int horizon)
+    public TrajectoryWorker(Situation start, StateTransition transition, SolutionCache cache, CachedSolution first, int horizon, CrisisPolicy? policy = null)
     {
         state = new CrisisStateBuilder(start);
+        this.policy = policy;
+        policy?.Bind(state);
         this.transition = transition;
         this.cache = cache;
         this.first = first;
@@ -29,6 +34,19 @@ internal sealed class TrajectoryWorker
     }
 
     public SimulationAccumulator Tally { get; }
+
+    /// <summary>The state at the start of step 1: <paramref name="start"/> with the policy's step-1 entries applied.</summary>
+    public static CrisisStateBuilder Start(Situation start, CrisisPolicy? policy)
+    {
+        var state = new CrisisStateBuilder(start);
+        if (policy is not null)
+        {
+            policy.Bind(state);
+            policy.Apply(state, 1, null);
+        }
+
+        return state;
+    }
 
     public TrajectoryEnd Run(ulong seed, int runIndex) => Run(seed, (ulong)runIndex);
 
@@ -41,11 +59,14 @@ internal sealed class TrajectoryWorker
         Tally.RecordState(0, state);
         var outcome = CrisisOutcome.Stalemate;
         int outcomeStep = 0;
+        ResponseCategory? last = null;
         for (int step = 1; step <= horizon; step++)
         {
+            policy?.Apply(state, step, last);
             var solution = step == 1 ? first : cache.Get(state, key);
             var response = solution.SampleResponse(rng.NextDouble());
             var reply = solution.SampleReply(response, rng.NextDouble());
+            last = response;
             transition.Apply(state, response, reply, solution.AdversaryIndex, ref rng);
             if (outcome == CrisisOutcome.Stalemate)
             {

@@ -17,9 +17,12 @@ public static class Sweeper
 {
     private const int CachedStatesPerPoint = 20_000;
 
-    /// <summary>Runs the points of <paramref name="options"/>'s shard.</summary>
+    /// <summary>
+    /// Runs the points of <paramref name="options"/>'s shard; trajectories follow <paramref name="policy"/> when
+    /// given (read against <paramref name="situation"/>; from step 1 its values override an axis on the same input).
+    /// </summary>
     public static SweepResult Run(
-        Situation situation, ModelPack pack, DynamicsParameters dynamics, IReadOnlyList<SweepAxis> axes, SweepOptions options, IProgress<int>? progress = null)
+        Situation situation, ModelPack pack, DynamicsParameters dynamics, IReadOnlyList<SweepAxis> axes, SweepOptions options, IProgress<int>? progress = null, CrisisPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(situation);
         ArgumentNullException.ThrowIfNull(pack);
@@ -36,14 +39,14 @@ public static class Sweeper
         Parallel.For(0, mine.Length, new ParallelOptions { MaxDegreeOfParallelism = Workers(options) }, k =>
         {
             int p = mine[k];
-            points[k] = RunPoint(situation, pack, targets, design[p], p, transition, options);
+            points[k] = RunPoint(situation, pack, targets, design[p], p, transition, options, policy);
             progress?.Report(Interlocked.Increment(ref done));
         });
         return new SweepResult([.. axes], options, design.Length, [.. points]);
     }
 
     private static SweepPoint RunPoint(
-        Situation situation, ModelPack pack, SweepTarget[] targets, ImmutableArray<double> inputs, int point, StateTransition transition, SweepOptions options)
+        Situation situation, ModelPack pack, SweepTarget[] targets, ImmutableArray<double> inputs, int point, StateTransition transition, SweepOptions options, CrisisPolicy? policy)
     {
         var (s, pk) = (situation, pack);
         for (int i = 0; i < targets.Length; i++)
@@ -57,8 +60,8 @@ public static class Sweeper
         if (options.Replications > 0)
         {
             var cache = new SolutionCache(predictor, SimulationOptions.DefaultGrid, CachedStatesPerPoint);
-            var first = cache.SolveExact(new CrisisStateBuilder(s));
-            var worker = new TrajectoryWorker(s, transition, cache, first, options.Horizon);
+            var first = cache.SolveExact(TrajectoryWorker.Start(s, policy));
+            var worker = new TrajectoryWorker(s, transition, cache, first, options.Horizon, policy);
             var builder = ImmutableArray.CreateBuilder<TrajectoryEnd>(options.Replications);
             for (int r = 0; r < options.Replications; r++)
             {

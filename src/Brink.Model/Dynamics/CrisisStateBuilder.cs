@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Brink.Model.Prediction;
 using Brink.Model.Situations;
 
 namespace Brink.Model.Dynamics;
@@ -17,6 +18,12 @@ public sealed class CrisisStateBuilder
     private readonly double[] engagement;
     private readonly double[] hostilityRhetoric;
     private readonly int[] electionMonths;
+
+    // A policy's pins (see CrisisPolicy): per situation input, the value it holds (NaN: not pinned) and, for the
+    // quantities this builder tracks, how to write it; the rest are applied to the template in ToSituation.
+    private SituationInput[] pinInputs = [];
+    private Action<CrisisStateBuilder, double>?[] pinSetters = [];
+    private double[] pins = [];
 
     /// <summary>Starts from <paramref name="template"/>'s trigger and state.</summary>
     public CrisisStateBuilder(Situation template)
@@ -44,6 +51,13 @@ public sealed class CrisisStateBuilder
 
     /// <summary>Severity of sanctions in force.</summary>
     public double Sanctions { get; set; }
+
+    /// <summary>
+    /// The accumulated burden of sanctions on 0..1: a stock built by months of pressure, not the current rate.
+    /// Hidden (not a situation field): the solver sees it only through the economy, unrest and legitimacy it moves.
+    /// Starts at the starting sanctions (already in force, already felt).
+    /// </summary>
+    public double Burden { get; set; }
 
     /// <summary>Domestic discontent.</summary>
     public double Unrest { get; set; }
@@ -149,12 +163,88 @@ public sealed class CrisisStateBuilder
         return -1;
     }
 
+    /// <summary>Number of situation inputs a policy can pin (0 until <see cref="UsePins"/>).</summary>
+    public int PinCount => pins.Length;
+
+    /// <summary>The value input <paramref name="index"/> is pinned at, or NaN.</summary>
+    public double Pin(int index) => pins[index];
+
+    /// <summary>Lets a policy pin <paramref name="inputs"/> (the template's <see cref="SituationInput"/>s, by index).</summary>
+    public void UsePins(IReadOnlyList<SituationInput> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        pinInputs = [.. inputs];
+        pinSetters = [.. inputs.Select(i => Setter(i.Key))];
+        pins = new double[inputs.Count];
+        Array.Fill(pins, double.NaN);
+    }
+
+    /// <summary>Pins input <paramref name="index"/> at <paramref name="value"/> until pinned again or reset.</summary>
+    public void SetPin(int index, double value) => pins[index] = value;
+
+    /// <summary>Writes every pinned value over what the dynamics produced (a policy does this at the start of a step).</summary>
+    public void ApplyPins()
+    {
+        for (int i = 0; i < pins.Length; i++)
+        {
+            if (!double.IsNaN(pins[i]))
+            {
+                pinSetters[i]?.Invoke(this, pins[i]);
+            }
+        }
+    }
+
+    // The builder's own field for a situation input key, or null for attributes it leaves to the template.
+    private Action<CrisisStateBuilder, double>? Setter(string key)
+    {
+        switch (key)
+        {
+            case "trigger.severity": return (b, v) => b.TriggerSeverity = v;
+            case "state.economy": return (b, v) => b.Economy = v;
+            case "state.sanctions": return (b, v) => b.Sanctions = v;
+            case "state.unrest": return (b, v) => b.Unrest = v;
+            case "state.legitimacy": return (b, v) => b.Legitimacy = v;
+            case "state.deterrence_credibility": return (b, v) => b.DeterrenceCredibility = v;
+            case "state.nuclear_latency": return (b, v) => b.NuclearLatency = v;
+        }
+
+        var state = Template.State;
+        for (int i = 0; i < state.Adversaries.Length; i++)
+        {
+            int index = i;
+            string prefix = $"state.adversaries.{state.Adversaries[i].Id}.";
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return key[prefix.Length..] switch
+                {
+                    "resolve" => (b, v) => b.resolve[index] = v,
+                    "threat_credibility" => (b, v) => b.threatCredibility[index] = v,
+                    "engagement" => (b, v) => b.engagement[index] = v,
+                    "hostility_rhetoric" => (b, v) => b.hostilityRhetoric[index] = v,
+                    _ => null,
+                };
+            }
+        }
+
+        for (int i = 0; i < state.Proxies.Length; i++)
+        {
+            int index = i;
+            if (key == $"state.proxies.{state.Proxies[i].Name}")
+            {
+                return (b, v) => b.proxyStrength[index] = v;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Returns to the template's state, without allocating.</summary>
     public void Reset()
     {
         var state = Template.State;
         Economy = state.Economy;
         Sanctions = state.Sanctions;
+        Burden = state.Sanctions;
         Unrest = state.Unrest;
         Legitimacy = state.Legitimacy;
         DeterrenceCredibility = state.DeterrenceCredibility;
@@ -162,6 +252,7 @@ public sealed class CrisisStateBuilder
         WarOngoing = state.WarOngoing;
         OwnElectionMonths = ElectionClock(state.OwnElectionMonths);
         MonthsElapsed = 0;
+        Array.Fill(pins, double.NaN);
         for (int i = 0; i < proxyStrength.Length; i++)
         {
             proxyStrength[i] = state.Proxies[i].Strength;
@@ -237,7 +328,16 @@ public sealed class CrisisStateBuilder
         };
         bool sameTrigger = MonthsElapsed == 0;
         var trigger = new Trigger(by, TriggerKind, R(TriggerSeverity), TriggerOvert, TriggerOnSoil, sameTrigger ? Template.Trigger.Casualties : null);
-        return Template with { Date = Template.Date.AddMonths(MonthsElapsed), Trigger = trigger, State = world, Outcome = null };
+        var situation = Template with { Date = Template.Date.AddMonths(MonthsElapsed), Trigger = trigger, State = world, Outcome = null };
+        for (int i = 0; i < pins.Length; i++)
+        {
+            if (pinSetters[i] is null && !double.IsNaN(pins[i]))
+            {
+                situation = pinInputs[i].Apply(situation, R(pins[i]));
+            }
+        }
+
+        return situation;
     }
 
     /// <summary>The grid level of <paramref name="value"/> (nearest multiple of <paramref name="grid"/>, halves away from zero).</summary>

@@ -1,8 +1,6 @@
-using Brink.Model.Yaml;
 using System.Collections.Immutable;
 using Brink.Model.Prediction;
 using Brink.Model.Situations;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Brink.Model.Dynamics;
@@ -29,29 +27,7 @@ public static class DynamicsLoader
     {
         ArgumentNullException.ThrowIfNull(text);
         var cursor = new YamlCursor(path);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            string found = e.InnerException?.Message ?? e.Message;
-            throw new DynamicsFormatException(path, (int)e.Start.Line, (int)e.Start.Column, DynamicsMessages.WellFormedYaml, found);
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet throws this, without a position, when the text ends inside an open flow collection.
-            var (line, column) = YamlFieldReader.EndOf(text);
-            throw new DynamicsFormatException(path, line, column, DynamicsMessages.WellFormedYaml, YamlMessages.UnclosedFlow);
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            throw new DynamicsFormatException(path, 1, 1, DynamicsMessages.Mapping, "nothing");
-        }
-
-        var root = cursor.Mapping(stream.Documents[0].RootNode);
+        var root = cursor.Root(text);
         var top = cursor.Entries(root, TopKeys);
         var version = cursor.Required(top, root, "version");
         if (cursor.Scalar(version) != "1")
@@ -201,10 +177,10 @@ public static class DynamicsLoader
         return all;
     }
 
-    private static ImmutableArray<T> ReadList<T>(YamlCursor cursor, YamlNode node, Func<YamlCursor, YamlNode, T> parse) =>
+    internal static ImmutableArray<T> ReadList<T>(YamlCursor cursor, YamlNode node, Func<YamlCursor, YamlNode, T> parse) =>
         node is YamlSequenceNode sequence ? [.. sequence.Children.Select(n => parse(cursor, n))] : [parse(cursor, node)];
 
-    private static ResponseCategory ParseResponse(YamlCursor cursor, YamlNode node) =>
+    internal static ResponseCategory ParseResponse(YamlCursor cursor, YamlNode node) =>
         ResponseCategories.TryParse(cursor.Scalar(node), out var category) ? category : throw cursor.Error(node, DynamicsMessages.Response, cursor.Scalar(node));
 
     private static AdversaryReply ParseReply(YamlCursor cursor, YamlNode node)

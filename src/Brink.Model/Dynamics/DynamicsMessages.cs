@@ -1,6 +1,6 @@
 namespace Brink.Model.Dynamics;
 
-/// <summary>The "expected ..." halves of every dynamics.yaml error, in one place so tests can name them.</summary>
+/// <summary>The "expected ..." halves of every dynamics.yaml and policy file error, in one place so tests can name them.</summary>
 public static class DynamicsMessages
 {
     /// <summary>The file is not well-formed YAML.</summary>
@@ -53,4 +53,7 @@ public static class DynamicsMessages
 
     /// <summary>A key appears twice.</summary>
     public const string UniqueKey = "a key not already given";
+
+    /// <summary>A policy sets a path that is not an input of the situation.</summary>
+    public const string InputPath = "a situation input path (as brink sweep --vary takes), one of ";
 }

@@ -34,11 +34,17 @@ public sealed record DynamicsParameters
     /// <summary><c>proxy.strike_damage</c>: strength a strike on a partner removes, times severity.</summary>
     public double ProxyStrikeDamage { get; init; }
 
-    /// <summary><c>economy.sanctions_erosion</c>: economy lost per step as a share of economy × sanctions.</summary>
+    /// <summary><c>economy.sanctions_erosion</c>: economy lost per step as a share of economy × the accumulated burden of sanctions.</summary>
     public double EconomySanctionsErosion { get; init; }
 
     /// <summary><c>economy.recovery</c>: share of the gap to 1 the economy regains per step, times (1 − sanctions).</summary>
     public double EconomyRecovery { get; init; }
+
+    /// <summary><c>burden.accumulation</c>: per step, burden gains this share of sanctions × (1 − burden).</summary>
+    public double BurdenAccumulation { get; init; }
+
+    /// <summary><c>burden.relief</c>: per step, burden loses this share of itself times (1 − sanctions).</summary>
+    public double BurdenRelief { get; init; }
 
     /// <summary><c>economy.war_damage</c>: share of the economy lost per step of open war.</summary>
     public double EconomyWarDamage { get; init; }
@@ -52,7 +58,7 @@ public sealed record DynamicsParameters
     /// <summary><c>sanctions.trigger_step</c>: share of the gap to 1 a sanctions trigger adds, times severity.</summary>
     public double SanctionsTriggerStep { get; init; }
 
-    /// <summary><c>unrest.from_pain</c>: unrest gained per step as a share of pain × (1 − unrest), pain = sanctions·(1 − economy).</summary>
+    /// <summary><c>unrest.from_pain</c>: unrest gained per step as a share of pain × (1 − unrest), pain = burden·(1 − economy).</summary>
     public double UnrestFromPain { get; init; }
 
     /// <summary><c>unrest.decay</c>: share of unrest that fades per step.</summary>

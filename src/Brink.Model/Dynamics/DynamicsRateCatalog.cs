@@ -22,6 +22,8 @@ internal static class DynamicsRateCatalog
         Share("proxy.strike_damage", (p, v) => p with { ProxyStrikeDamage = v }),
         Share("economy.sanctions_erosion", (p, v) => p with { EconomySanctionsErosion = v }),
         Share("economy.recovery", (p, v) => p with { EconomyRecovery = v }),
+        Share("burden.accumulation", (p, v) => p with { BurdenAccumulation = v }),
+        Share("burden.relief", (p, v) => p with { BurdenRelief = v }),
         Share("economy.war_damage", (p, v) => p with { EconomyWarDamage = v }),
         Share("sanctions.deal_relief", (p, v) => p with { SanctionsDealRelief = v }),
         Share("sanctions.tighten_on_escalation", (p, v) => p with { SanctionsTightenOnEscalation = v }),

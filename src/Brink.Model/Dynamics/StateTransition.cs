@@ -130,9 +130,14 @@ public sealed class StateTransition
     {
         var p = Parameters;
         double economy = state.Economy, sanctions = state.Sanctions, unrest = state.Unrest, legitimacy = state.Legitimacy;
-        double pain = sanctions * (1 - economy);
+        // Sanctions hurt through the burden they have built up (a stock), not the rate in force: the burden erodes
+        // the economy and is the pain felt. It starts at the starting sanctions, so one step from a fresh state is
+        // what it was before the stock existed.
+        double burden = state.Burden;
+        double pain = burden * (1 - economy);
         double war = state.WarOngoing ? p.EconomyWarDamage * economy : 0;
-        state.Economy = Clamp(economy - (p.EconomySanctionsErosion * sanctions * economy) + (p.EconomyRecovery * (1 - sanctions) * (1 - economy)) - war);
+        state.Economy = Clamp(economy - (p.EconomySanctionsErosion * burden * economy) + (p.EconomyRecovery * (1 - sanctions) * (1 - economy)) - war);
+        state.Burden = Clamp(burden + (p.BurdenAccumulation * sanctions * (1 - burden)) - (p.BurdenRelief * (1 - sanctions) * burden));
         state.Unrest = Clamp(unrest + (p.UnrestFromPain * pain * (1 - unrest)) - (p.UnrestDecay * unrest));
         state.Legitimacy = Clamp(legitimacy - (p.LegitimacyFromUnrest * unrest * legitimacy) + (p.LegitimacyRecovery * (1 - unrest) * (1 - legitimacy)));
         state.Sanctions = Clamp(sanctions);

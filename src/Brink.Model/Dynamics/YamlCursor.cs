@@ -1,4 +1,5 @@
 using System.Globalization;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Brink.Model.Dynamics;
@@ -10,6 +11,34 @@ internal sealed class YamlCursor(string path)
 
     public DynamicsFormatException Error(YamlNode node, string expected, string found) =>
         new(Path, (int)node.Start.Line, (int)node.Start.Column, expected, found);
+
+    /// <summary>The root mapping of the YAML document <paramref name="text"/>.</summary>
+    public YamlMappingNode Root(string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            string found = e.InnerException?.Message ?? e.Message;
+            throw new DynamicsFormatException(Path, (int)e.Start.Line, (int)e.Start.Column, DynamicsMessages.WellFormedYaml, found);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, when the text ends inside an open flow collection.
+            var (line, column) = Yaml.YamlFieldReader.EndOf(text);
+            throw new DynamicsFormatException(Path, line, column, DynamicsMessages.WellFormedYaml, Yaml.YamlMessages.UnclosedFlow);
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            throw new DynamicsFormatException(Path, 1, 1, DynamicsMessages.Mapping, "nothing");
+        }
+
+        return Mapping(stream.Documents[0].RootNode);
+    }
 
     public static string Describe(YamlNode node) => node switch
     {

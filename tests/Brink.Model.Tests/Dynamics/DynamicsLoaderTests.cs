@@ -12,7 +12,9 @@ public class DynamicsLoaderTests
     public void Load_IranPack_EveryRateNamedWithDefaultAndDescription()
     {
         var dynamics = PackFiles.Iran;
-        Assert.Equal(31, dynamics.Rates.Length);
+        Assert.Equal(33, dynamics.Rates.Length);
+        Assert.Equal(0.10, dynamics.BurdenAccumulation);
+        Assert.Equal(0.05, dynamics.BurdenRelief);
         Assert.All(dynamics.Rates, r => Assert.False(string.IsNullOrWhiteSpace(r.Description)));
         Assert.Equal(dynamics.Rates.Length, dynamics.Rates.Select(r => r.Name).Distinct().Count());
         Assert.Equal(0.10, dynamics.CredibilityDecayUnexecuted);
@@ -42,6 +44,17 @@ public class DynamicsLoaderTests
         AssertAt(error, text, "1.5");
         Assert.StartsWith(DynamicsMessages.NumberInRange, error.Expected);
         Assert.Equal("1.5", error.Found);
+    }
+
+    [Fact]
+    public void Parse_UnclosedFlowCollection_ReportsTheEndOfTheFile()
+    {
+        string text = PackText.TrimEnd() + "\nextra: [1, 2\n";
+        var error = ParseError(text);
+        // Where the text ends (YamlDotNet reports either the last line or the one after it).
+        int last = text.TrimEnd('\n').Count(c => c == '\n') + 1;
+        Assert.InRange(error.Line, last, last + 1);
+        Assert.Equal(DynamicsMessages.WellFormedYaml, error.Expected);
     }
 
     [Fact]

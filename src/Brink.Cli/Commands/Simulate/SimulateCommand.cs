@@ -1,13 +1,14 @@
 using System.CommandLine;
 using Brink.Analysis.Simulation;
 using Brink.Cli.Infrastructure;
+using Brink.Model.Dynamics;
 using Brink.Model.Prediction;
 using Spectre.Console;
 
 namespace Brink.Cli.Commands.Simulate;
 
 /// <summary>
-/// <c>brink simulate FILE --runs N --horizon T --seed S [--json|--csv FILE]</c>: Monte Carlo crisis trajectories.
+/// <c>brink simulate FILE --runs N --horizon T --seed S [--policy FILE] [--json|--csv FILE]</c>: Monte Carlo crisis trajectories.
 /// Same seed, same result at any thread count.
 /// </summary>
 internal static class SimulateCommand
@@ -22,9 +23,10 @@ internal static class SimulateCommand
         var json = new Option<bool>("--json") { Description = "Print every table as JSON." };
         var csv = new Option<string?>("--csv") { Description = "Write tidy CSV: FILE holds state distributions; FILE's siblings -outcomes, -responses, -replies and -triggers the other tables." };
         var pack = new Option<string?>("--pack") { Description = "Model pack directory (with pack.yaml and dynamics.yaml)." };
+        var policy = new Option<string?>("--policy") { Description = "A YAML schedule of adversary and third-party moves by step (docs/simulation.md, Policies)." };
         var command = new Command("simulate", "Simulate how a crisis may unfold: outcome shares and state distributions per step.")
         {
-            file, runs, horizon, seed, threads, json, csv, pack,
+            file, runs, horizon, seed, threads, json, csv, pack, policy,
         };
         var store = RunRecording.AddTo(command);
         CommandRunner.SetAction(command, console, parse =>
@@ -35,7 +37,9 @@ internal static class SimulateCommand
             Validate(options);
             var (situation, modelPack, packDirectory) = ModelInputs.Load(parse.GetRequiredValue(file), parse.GetValue(pack));
             var dynamics = ModelInputs.LoadDynamics(packDirectory);
-            var result = Run(console, () => progress => Simulator.Run(situation, new Predictor(modelPack), dynamics, options, progress), options.Runs);
+            string? policyPath = parse.GetValue(policy);
+            var schedule = policyPath is null ? null : PolicyLoader.Load(policyPath, situation, options.Horizon);
+            var result = Run(console, () => progress => Simulator.Run(situation, new Predictor(modelPack), dynamics, options, progress, schedule), options.Runs);
             if (parse.GetValue(csv) is { } csvPath)
             {
                 SimulationFiles.WriteCsv(csvPath, result);
@@ -51,7 +55,7 @@ internal static class SimulateCommand
                 SimulationView.Render(console, situation, result);
             }
 
-            RunRecording.Record(console, parse, store, "simulate", [parse.GetRequiredValue(file), modelPack.SourcePath, Path.Combine(packDirectory, "dynamics.yaml")], modelPack, options.Seed, JsonOutput.Serialize(result with { SolverCalls = 0 }), started, clock);
+            RunRecording.Record(console, parse, store, "simulate", [parse.GetRequiredValue(file), modelPack.SourcePath, Path.Combine(packDirectory, "dynamics.yaml"), .. policyPath is null ? Array.Empty<string>() : [policyPath]], modelPack, options.Seed, JsonOutput.Serialize(result with { SolverCalls = 0 }), started, clock);
             return ExitCodes.Success;
         });
         return command;

@@ -24,9 +24,10 @@ internal static class SweepCommand
         var shard = new Option<string?>("--shard") { Description = "K/N: compute only shard K of N (combine with brink merge)." };
         var output = new Option<string?>("--out", "-o") { Description = "Write tidy rows to FILE.csv (and the manifest to FILE.csv.json)." };
         var pack = new Option<string?>("--pack") { Description = "Model pack directory." };
+        var policy = new Option<string?>("--policy") { Description = "A YAML schedule of adversary and third-party moves for the trajectories (docs/simulation.md, Policies)." };
         var command = new Command("sweep", "Sweep inputs over a design: response probabilities, simulated outcomes and Sobol indices.")
         {
-            file, vary, design, points, replications, horizon, seed, threads, shard, output, pack,
+            file, vary, design, points, replications, horizon, seed, threads, shard, output, pack, policy,
         };
         var store = RunRecording.AddTo(command);
         CommandRunner.SetAction(command, console, parse =>
@@ -40,6 +41,9 @@ internal static class SweepCommand
                 parse.GetValue(horizon), parse.GetValue(seed), parse.GetValue(threads), shardIndex, shardCount);
             Validate(options);
             var dynamics = ModelInputs.LoadDynamics(packDirectory);
+            string? policyPath = parse.GetValue(policy);
+            var schedule = policyPath is null ? null : Model.Dynamics.PolicyLoader.Load(policyPath, situation, options.Horizon);
+            string[] inputFiles = [parse.GetRequiredValue(file), modelPack.SourcePath, .. policyPath is null ? Array.Empty<string>() : [policyPath]];
             long total = SweepPoints.Count(axes, options.Design, options.BaseCount);
             if (total > 5_000_000)
             {
@@ -47,16 +51,16 @@ internal static class SweepCommand
             }
 
             var result = Progress.Run(console, "sweeping", (int)((total + shardCount - 1) / shardCount),
-                progress => Sweeper.Run(situation, modelPack, dynamics, axes, options, progress));
+                progress => Sweeper.Run(situation, modelPack, dynamics, axes, options, progress, schedule));
             if (parse.GetValue(output) is { } csv)
             {
-                string hash = DataHash.Of([parse.GetRequiredValue(file), modelPack.SourcePath]);
+                string hash = DataHash.Of(inputFiles);
                 var manifest = new SweepManifest(situation.Id, hash, modelPack.Id, modelPack.Version, result.Axes, options, result.PointCount);
                 SweepFiles.Write(csv, manifest, result);
                 console.Error.WriteLine($"wrote {csv} and {SweepFiles.ManifestPath(csv)}");
             }
 
-            RunRecording.Record(console, parse, store, "sweep", [parse.GetRequiredValue(file), modelPack.SourcePath], modelPack, options.Seed, JsonOutput.Serialize(new { points = result.Points.Length, csv_sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SweepCsv.Write(result)))), indices = SensitivityAnalysis.Compute(result), heatmap = SweepHeatmap.Of(result, "p_major") }), started, clock);
+            RunRecording.Record(console, parse, store, "sweep", inputFiles, modelPack, options.Seed, JsonOutput.Serialize(new { points = result.Points.Length, csv_sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SweepCsv.Write(result)))), indices = SensitivityAnalysis.Compute(result), heatmap = SweepHeatmap.Of(result, "p_major") }), started, clock);
             SweepView.Render(console, result);
             return ExitCodes.Success;
         });

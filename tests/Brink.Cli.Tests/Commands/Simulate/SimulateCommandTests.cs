@@ -43,6 +43,62 @@ public class SimulateCommandTests
         }
     }
 
+    private static readonly string MaximumPressure = RepositoryPaths.Combine("data", "policies", "maximum-pressure.yaml");
+
+    [Fact]
+    public void Simulate_Policy_ChangesTheRunAndIsRecordedAsAnInput()
+    {
+        string store = Path.Combine(Path.GetTempPath(), $"brink-runs-{Guid.NewGuid():N}.db");
+        try
+        {
+            var plain = CliRun.Run("simulate", Situation, "--runs", "200", "--horizon", "6", "--seed", "3", "--json", "--store", store);
+            var pressed = CliRun.Run("simulate", Situation, "--runs", "200", "--horizon", "6", "--seed", "3", "--json", "--policy", MaximumPressure, "--store", store);
+            Assert.Equal((0, 0), (plain.Exit, pressed.Exit));
+            Assert.NotEqual(WithoutThreadCount(plain.Output), WithoutThreadCount(pressed.Output));
+            var runs = new Brink.Analysis.Runs.RunStore(store).List();
+            Assert.Equal(2, runs.Length);
+            Assert.NotEqual(runs[0].InputsSha256, runs[1].InputsSha256);
+            Assert.Contains(runs, r => r.Arguments.Contains(Path.GetFullPath(MaximumPressure)));
+        }
+        finally
+        {
+            foreach (var file in new[] { store, store + "-wal", store + "-shm" }.Where(File.Exists))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("step: 2", "step: 30", "30")]
+    [InlineData("state.adversaries.us.resolve", "state.adversaries.us.resolv", "state.adversaries.us.resolv")]
+    [InlineData("[deniable, limited_overt, major]", "[deniable, limited_overt, war]", "war")]
+    public void Simulate_BadPolicy_ExitsTwoWithLineAndColumnAndWritesNothing(string from, string to, string found)
+    {
+        string directory = Directory.CreateTempSubdirectory("brink-policy-").FullName;
+        try
+        {
+            string policy = Path.Combine(directory, "policy.yaml");
+            string text = File.ReadAllText(MaximumPressure).Replace(from, to, StringComparison.Ordinal);
+            File.WriteAllText(policy, text);
+            string csv = Path.Combine(directory, "states.csv");
+            var (exit, output, error) = CliRun.Run("simulate", Situation, "--runs", "50", "--horizon", "12", "--policy", policy, "--csv", csv, "--no-store");
+            Assert.Equal(2, exit);
+            int offset = text.IndexOf(found, text.IndexOf(to, StringComparison.Ordinal), StringComparison.Ordinal);
+            int line = text[..offset].Count(c => c == '\n') + 1;
+            int column = offset - text.LastIndexOf('\n', offset - 1);
+            Assert.Contains($"{policy}:{line}:{column}: expected ", error, StringComparison.Ordinal);
+            Assert.Contains($"found '{found}'", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+            Assert.Equal(string.Empty, output);
+            Assert.Equal([policy], Directory.GetFiles(directory));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("--runs", "0")]
     [InlineData("--horizon", "0")]

@@ -32,6 +32,42 @@ public class SweepCommandTests
         }
     }
 
+    [Fact]
+    public void Sweep_Policy_ChangesTheRowsAndTheInputHash()
+    {
+        string directory = Directory.CreateTempSubdirectory("brink-sweep-policy-").FullName;
+        try
+        {
+            string plain = Path.Combine(directory, "plain.csv"), pressed = Path.Combine(directory, "pressed.csv");
+            string policy = RepositoryPaths.Combine("data", "policies", "pressure-then-offer.yaml");
+            Assert.Equal(0, CliRun.Run(["sweep", Situation, "--vary", "state.adversaries.us.resolve=0.2:1:2", "--replications", "20", "--horizon", "8", "--out", plain, "--no-store"]).Exit);
+            var (exit, _, error) = CliRun.Run(["sweep", Situation, "--vary", "state.adversaries.us.resolve=0.2:1:2", "--replications", "20", "--horizon", "8", "--out", pressed, "--policy", policy, "--no-store"]);
+            Assert.True(exit == 0, error);
+            Assert.NotEqual(File.ReadAllText(plain), File.ReadAllText(pressed));
+            // The manifest's input hash covers the policy file.
+            Assert.NotEqual(InputsHash(plain + ".json"), InputsHash(pressed + ".json"));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static string InputsHash(string manifest)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest));
+        return document.RootElement.GetProperty("inputs_sha256").GetString()!;
+    }
+
+    [Fact]
+    public void Sweep_PolicyStepBeyondHorizon_ExitsTwoWithLocation()
+    {
+        string policy = RepositoryPaths.Combine("data", "policies", "pressure-then-offer.yaml");
+        var (exit, _, error) = CliRun.Run(Sweep("--policy", policy));
+        Assert.Equal(2, exit);
+        Assert.Contains($"{policy}:8:11: expected a number in [1, 2], found '7'", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("state.nonsense=0:1:3", "state.nonsense")]
     [InlineData("state.sanctions=0.5:0.5:3", "non-empty range")]
