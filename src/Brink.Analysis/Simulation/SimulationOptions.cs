@@ -18,6 +18,12 @@ namespace Brink.Analysis.Simulation;
 /// </param>
 public sealed record SimulationOptions(int Runs, int Horizon, ulong Seed, int MaxDegreeOfParallelism = 0, double Grid = SimulationOptions.DefaultGrid, int MaxCachedStates = 250_000)
 {
+    /// <summary>The longest horizon a run may ask for: 600 monthly decision points, fifty years.</summary>
+    public const int MaxHorizon = 600;
+
+    /// <summary>The most trajectories a run may ask for.</summary>
+    public const int MaxRuns = 10_000_000;
+
     /// <summary>The default rounding grid of the states put to the solver.</summary>
     public const double DefaultGrid = 0.05;
 

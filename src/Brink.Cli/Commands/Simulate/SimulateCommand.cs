@@ -73,6 +73,16 @@ internal static class SimulateCommand
             throw new UsageException("--horizon must be at least 1");
         }
 
+        if (options.Horizon > SimulationOptions.MaxHorizon)
+        {
+            throw new UsageException($"--horizon must be at most {SimulationOptions.MaxHorizon} (decision points of a month each: fifty years)");
+        }
+
+        if (options.Runs > SimulationOptions.MaxRuns)
+        {
+            throw new UsageException($"--runs must be at most {SimulationOptions.MaxRuns:N0}".Replace(",", "_", StringComparison.Ordinal));
+        }
+
         if (options.MaxDegreeOfParallelism < 0)
         {
             throw new UsageException("--threads must be 0 (all cores) or more");

@@ -102,6 +102,8 @@ public class SimulateCommandTests
     [Theory]
     [InlineData("--runs", "0")]
     [InlineData("--horizon", "0")]
+    [InlineData("--horizon", "100000")]
+    [InlineData("--runs", "10000001")]
     public void Simulate_BadOption_ExitsTwo(string option, string value)
     {
         var (exit, _, error) = CliRun.Run("simulate", Situation, option, value);
