@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Brink.Analysis.Simulation;
 
@@ -18,8 +19,10 @@ public sealed record SimulationResult
     /// <summary>
     /// Diagnostic, not part of equality: how often the solver ran (the exact start included). Two threads that
     /// miss the same state at once both solve it, so this may vary with the thread count; the answers do not.
+    /// Left out of JSON so that output is byte-identical for the same inputs and seed.
     /// </summary>
-    public required long SolverCalls { get; init; }
+    [JsonIgnore]
+    public long SolverCalls { get; init; }
 
     /// <summary>State distributions for steps 0..horizon.</summary>
     public required ImmutableArray<StateDistributionRow> States { get; init; }

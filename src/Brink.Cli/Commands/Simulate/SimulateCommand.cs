@@ -55,7 +55,7 @@ internal static class SimulateCommand
                 SimulationView.Render(console, situation, result);
             }
 
-            RunRecording.Record(console, parse, store, "simulate", [parse.GetRequiredValue(file), modelPack.SourcePath, Path.Combine(packDirectory, "dynamics.yaml"), .. policyPath is null ? Array.Empty<string>() : [policyPath]], modelPack, options.Seed, JsonOutput.Serialize(result with { SolverCalls = 0 }), started, clock);
+            RunRecording.Record(console, parse, store, "simulate", [parse.GetRequiredValue(file), modelPack.SourcePath, Path.Combine(packDirectory, "dynamics.yaml"), .. policyPath is null ? Array.Empty<string>() : [policyPath]], modelPack, options.Seed, JsonOutput.Serialize(result), started, clock);
             return ExitCodes.Success;
         });
         return command;

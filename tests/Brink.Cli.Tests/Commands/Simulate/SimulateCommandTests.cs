@@ -15,6 +15,16 @@ public class SimulateCommandTests
         Assert.Equal(WithoutThreadCount(one.Output), WithoutThreadCount(two.Output));
     }
 
+    [Fact]
+    public void Simulate_SameSeedTwice_ByteIdenticalJsonWithoutTimingDiagnostics()
+    {
+        var first = CliRun.Run("simulate", Situation, "--runs", "400", "--horizon", "5", "--seed", "3", "--json");
+        var second = CliRun.Run("simulate", Situation, "--runs", "400", "--horizon", "5", "--seed", "3", "--json");
+        Assert.Equal(0, first.Exit);
+        Assert.Equal(first.Output, second.Output);
+        Assert.DoesNotContain("solver_calls", first.Output, StringComparison.Ordinal);
+    }
+
     /// <summary>The result tables, without the run's bookkeeping (thread count, solver calls).</summary>
     private static string WithoutThreadCount(string json)
     {
