@@ -193,7 +193,7 @@ public class SolveVerificationCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         var console = new CliConsole(output, error, interactive: false);
-        var command = SolveCommand.Create(console, (_, m, _) => new SolverResult(m, [profile], profile.IsExact, []));
+        var command = SolveCommand.Create(console, (_, request) => new SolverResult(request.Method, [profile], profile.IsExact, []));
         var root = new RootCommand { command };
         int exit = root.Parse(["solve", Game(game), "--method", method])
             .Invoke(new InvocationConfiguration { Output = output, Error = error });
