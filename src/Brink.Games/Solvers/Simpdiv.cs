@@ -25,7 +25,7 @@ public static class Simpdiv
 
     private const long FirstMesh = 2;
     private const long LastMesh = 1L << 30;
-    private const long MaxStepsPerPass = 1_000_000;
+    private const long MaxStepsPerPass = 200_000;
 
     /// <summary>
     /// One approximate equilibrium from <paramref name="start"/> (one probability per strategy of every player, in
@@ -40,6 +40,7 @@ public static class Simpdiv
         var (numerators, denominator) = start is null ? Centroid(counts) : Snap(Split(start, counts), 1_000_000);
         long mesh = FirstMesh, steps = 0;
         int passes = 0;
+        string newton = "";
         (long[][] Numerators, long Denominator, long Mesh, double Regret)? best = null;
         while (true)
         {
@@ -69,10 +70,10 @@ public static class Simpdiv
                     && SupportNewton.Refine(table, ToDoubles(found.Numerators, found.Denominator), RegretTolerance * table.Scale) is { } refined)
                 {
                     profile = Profile.FromExact(ProfileKind.Mixed, refined.Select(row => row.Select(Nearby))) with { IsApproximation = true };
-                    passes = -passes;
+                    newton = " then Newton on the support";
                 }
 
-                string note = string.Create(CultureInfo.InvariantCulture, $"{Math.Abs(passes)} passes{(passes < 0 ? " then Newton on the support" : "")}, {steps} simplices, mesh 1/{found.Mesh}, regret {found.Regret:g3}");
+                string note = string.Create(CultureInfo.InvariantCulture, $"{passes} passes{newton}, {steps} simplices, mesh 1/{found.Mesh}, regret {found.Regret:g3}");
                 return new SolverResult(MethodName, [profile], false, [note]);
             }
 
