@@ -15,6 +15,12 @@ public sealed record Profile(
     ImmutableArray<ImmutableArray<double>> Values,
     ImmutableArray<ImmutableArray<Rational>> Exact)
 {
+    /// <summary>
+    /// Whether the exact probabilities are a grid point near an equilibrium rather than an equilibrium (simpdiv):
+    /// printed as rationals, checked as a floating profile.
+    /// </summary>
+    public bool IsApproximation { get; init; }
+
     /// <summary>Whether the exact probabilities are known.</summary>
     public bool IsExact => !Exact.IsDefault;
 

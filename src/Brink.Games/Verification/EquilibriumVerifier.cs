@@ -11,8 +11,9 @@ namespace Brink.Games.Verification;
 /// Checks that a solver's profile is a Nash equilibrium with evaluators written apart from the solvers: on a
 /// tree, payoffs by walking it (every outcome on a play's path, chance probabilities) and each player's best
 /// reply by backward induction over its information sets; on a table, the best pure deviation per player.
-/// Exact profiles are checked in rational arithmetic and must have zero regret; floating ones (logit) in
-/// doubles, within a tolerance scaled by the payoffs.
+/// Exact profiles are checked in rational arithmetic and must have zero regret; floating ones (logit) and
+/// rational approximations (simpdiv's grid points, <see cref="Profile.IsApproximation"/>) in doubles, within a
+/// tolerance scaled by the payoffs.
 /// </summary>
 public static class EquilibriumVerifier
 {
@@ -44,7 +45,7 @@ public static class EquilibriumVerifier
         }
 
         double scale = 1 + game.AllPayoffsAsDouble.ToArray().Select(Math.Abs).DefaultIfEmpty(0).Max();
-        return profile.IsExact
+        return profile.IsExact && !profile.IsApproximation
             ? Judge(TableEvaluator<Rational, ExactArithmetic>.Evaluate(game, Segments(profile.Exact)))
             : Judge(TableEvaluator<double, FloatingArithmetic>.Evaluate(game, Segments(profile.Values)), tolerance * scale);
     }
@@ -63,7 +64,7 @@ public static class EquilibriumVerifier
         }
 
         double scale = 1 + game.TerminalPayoffsAsDouble.SelectMany(v => v).Select(Math.Abs).DefaultIfEmpty(0).Max();
-        return profile.IsExact
+        return profile.IsExact && !profile.IsApproximation
             ? Judge(OnTree<Rational, ExactArithmetic>(game, profile.Kind, Segments(profile.Exact)))
             : Judge(OnTree<double, FloatingArithmetic>(game, profile.Kind, Segments(profile.Values)), tolerance * scale);
     }

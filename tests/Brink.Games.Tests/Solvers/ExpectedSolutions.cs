@@ -23,12 +23,15 @@ internal static class ExpectedSolutions
     public static HashSet<string> Lines(SolverResult result) =>
         [.. result.Equilibria.Select(p => GambitOutput.FormatLine(p))];
 
-    public static TheoryData<string> Games(string method, bool large)
+    public static TheoryData<string> Games(string method, bool large) => Games(method, Large, large);
+
+    /// <summary>Bundled games with a reference for <paramref name="method"/>, inside or outside <paramref name="set"/>.</summary>
+    public static TheoryData<string> Games(string method, IReadOnlySet<string> set, bool inSet)
     {
         var data = new TheoryData<string>();
         foreach (var name in GameFiles.Names)
         {
-            if (File.Exists(ExpectedPath(name, method)) && Large.Contains(name) == large)
+            if (File.Exists(ExpectedPath(name, method)) && set.Contains(name) == inSet)
             {
                 data.Add(name);
             }

@@ -28,6 +28,9 @@ public class SolverVerificationProperties
     [InlineData("lp", 2, 300)]
     [InlineData("logit", 2, 400)]
     [InlineData("logit", 3, 150)]
+    [InlineData("simpdiv", 2, 200)]
+    [InlineData("simpdiv", 3, 100)]
+    [InlineData("simpdiv", 4, 50)]
     public void Solve_RandomNormalForms_EveryAnswerVerifies(string method, int players, int games)
     {
         int profiles = 0;
@@ -96,6 +99,7 @@ public class SolverVerificationProperties
         "enummixed" => EnumMixed.Solve(game),
         "lcp" => Lcp.Solve(game),
         "lp" => Lp.Solve(game),
+        "simpdiv" => Simpdiv.Solve(game),
         _ => Logit.Solve(game),
     };
 

@@ -6,14 +6,21 @@ namespace Brink.Cli.Commands.Solve;
 /// <summary>The solve methods, named after the Gambit tools whose answers they reproduce.</summary>
 internal static class SolverCatalog
 {
-    public static readonly string[] Methods = ["enumpure", "enummixed", "lcp", "lp", "logit"];
+    public static readonly string[] Methods = ["enumpure", "enummixed", "lcp", "lp", "logit", "simpdiv"];
 
     /// <summary>
     /// Runs <paramref name="method"/> on <paramref name="game"/>; a method that does not apply to the game throws
     /// <see cref="NotSupportedException"/> (exit code 2).
     /// </summary>
-    public static SolverResult Solve(LoadedGame game, string method, bool subgamePerfect)
+    public static SolverResult Solve(LoadedGame game, SolveRequest request)
     {
+        string method = request.Method;
+        bool subgamePerfect = request.SubgamePerfect;
+        if (request.Start is not null && method != "simpdiv")
+        {
+            throw new NotSupportedException("--start goes with --method simpdiv");
+        }
+
         if (subgamePerfect && method != "enumpure")
         {
             throw new NotSupportedException("--spe goes with --method enumpure");
@@ -38,6 +45,8 @@ internal static class SolverCatalog
             ("lcp", _, { } tree) => Lcp.Solve(tree),
             ("lp", { } normal, _) => Lp.Solve(normal),
             ("lp", _, { } tree) => Lp.Solve(tree),
+            ("simpdiv", { } normal, _) => Simpdiv.Solve(normal, request.Start),
+            ("simpdiv", _, { } tree) => Simpdiv.Solve(tree, request.Start),
             _ => throw new NotSupportedException($"method '{method}' is not available yet"),
         };
     }

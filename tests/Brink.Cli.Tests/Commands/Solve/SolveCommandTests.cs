@@ -27,6 +27,50 @@ public class SolveCommandTests
         Assert.Equal(File.ReadAllText(RepositoryPaths.Combine("data", "games", "expected", "2x2const.nfg.lp.txt")).Trim(), output.Trim());
     }
 
+    [Fact]
+    public void Solve_SimpdivOnTwoByTwo_PrintsGambitsLine()
+    {
+        // Brink's path on 2x2.nfg ends at the grid point gambit-simpdiv prints.
+        var (exit, output, _) = CliRun.Run("solve", Game("2x2.nfg"), "--method", "simpdiv");
+        Assert.Equal(0, exit);
+        Assert.Equal(File.ReadAllText(RepositoryPaths.Combine("data", "games", "expected", "2x2.nfg.simpdiv.txt")).Trim(), output.Trim());
+    }
+
+    [Fact]
+    public void Solve_SimpdivWithStartOfWrongLength_ExitsTwo()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"brink-start-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, "1,0\n");
+        try
+        {
+            var (exit, output, error) = CliRun.Run("solve", Game("2x2x2.nfg"), "--method", "simpdiv", "--start", path);
+            Assert.Equal(2, exit);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains("6 strategies", error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Solve_SimpdivFromGambitsPerturbation_PrintsAVerifiedProfile()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"brink-start-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, "0.327249,0.672751,0.722755,0.277245,0.418296,0.581704\n");
+        try
+        {
+            var (exit, output, _) = CliRun.Run("solve", Game("2x2x2.nfg"), "--method", "simpdiv", "--start", path);
+            Assert.Equal(0, exit);
+            Assert.StartsWith("NE,", output.Trim());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData("2x2x2.nfg", "lcp", "two-player")]
     [InlineData("pd.nfg", "lp", "constant-sum")]
@@ -193,7 +237,7 @@ public class SolveVerificationCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         var console = new CliConsole(output, error, interactive: false);
-        var command = SolveCommand.Create(console, (_, m, _) => new SolverResult(m, [profile], profile.IsExact, []));
+        var command = SolveCommand.Create(console, (_, request) => new SolverResult(request.Method, [profile], profile.IsExact, []));
         var root = new RootCommand { command };
         int exit = root.Parse(["solve", Game(game), "--method", method])
             .Invoke(new InvocationConfiguration { Output = output, Error = error });
