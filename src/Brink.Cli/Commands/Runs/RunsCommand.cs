@@ -17,6 +17,7 @@ internal static class RunsCommand
         command.Add(Show(console));
         command.Add(Rerun(console));
         command.Add(Delete(console));
+        command.Add(Export(console));
         return command;
     }
 
@@ -83,6 +84,35 @@ internal static class RunsCommand
         });
         return command;
     }
+
+    private static Command Export(CliConsole console)
+    {
+        var store = StoreOption();
+        var file = new Argument<string>("FILE") { Description = "CSV file to write (atomically): one row per run, its result left out." };
+        var kind = new Option<string?>("--kind") { Description = "Only runs of this kind." };
+        var command = new Command("export", "Write the run store's records to a CSV file.") { file, store, kind };
+        CommandRunner.SetAction(command, console, parse =>
+        {
+            var runs = Open(parse.GetValue(store)).List(parse.GetValue(kind), int.MaxValue);
+            var text = new System.Text.StringBuilder("id,kind,started_at,inputs_sha256,pack,pack_version,seed,elapsed_ms,arguments\n");
+            foreach (var run in runs.OrderBy(r => r.Id))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{run.Id},{Csv(run.Kind)},{run.StartedAt:O},{run.InputsSha256},{Csv(run.Pack)},{Csv(run.PackVersion)},")
+                    .Append(CultureInfo.InvariantCulture, $"{run.Seed?.ToString(CultureInfo.InvariantCulture) ?? string.Empty},{run.ElapsedMilliseconds.ToString("R", CultureInfo.InvariantCulture)},")
+                    .Append(Csv(string.Join(' ', run.Arguments))).Append('\n');
+            }
+
+            string path = parse.GetRequiredValue(file);
+            AtomicFile.WriteAllText(path, text.ToString());
+            console.Error.WriteLine($"wrote {runs.Length} run(s) to {path}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>A CSV field, quoted when it holds a comma, a quote or a line break.</summary>
+    private static string Csv(string value) =>
+        value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static Command Delete(CliConsole console)
     {

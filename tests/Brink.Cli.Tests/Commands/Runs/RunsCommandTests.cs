@@ -95,6 +95,29 @@ public sealed class RunsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Export_WritesOneCsvRowPerRunOldestFirst()
+    {
+        Assert.Equal(0, CliRun.Run("predict", Situation, "--store", store, "--draws", "0").Exit);
+        Assert.Equal(0, CliRun.Run("simulate", Situation, "--runs", "50", "--horizon", "2", "--seed", "9", "--store", store).Exit);
+        string csv = Path.Combine(Path.GetTempPath(), $"brink-runs-{Guid.NewGuid():N}.csv");
+        try
+        {
+            var (exit, _, error) = CliRun.Run("runs", "export", csv, "--store", store);
+            Assert.True(exit == 0, error);
+            var lines = File.ReadAllLines(csv);
+            Assert.Equal("id,kind,started_at,inputs_sha256,pack,pack_version,seed,elapsed_ms,arguments", lines[0]);
+            Assert.Equal(3, lines.Length);
+            Assert.StartsWith("1,predict,", lines[1], StringComparison.Ordinal);
+            Assert.StartsWith("2,simulate,", lines[2], StringComparison.Ordinal);
+            Assert.Contains(",9,", lines[2], StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
+    }
+
+    [Fact]
     public void NoStore_RecordsNothing()
     {
         Assert.Equal(0, CliRun.Run("predict", Situation, "--store", store, "--no-store").Exit);
