@@ -97,50 +97,40 @@ internal static class EssayClaims
             Seed3 + ": \"adjust its rhetoric from hostility and belittlement to a more respectable and diplomatic tone\"",
             pack =>
             {
-                double respectful = Probe.P(pack, Breaking().WithRival(a => a with { HostilityRhetoric = 0.1 }), Concede);
-                double humiliating = Probe.P(pack, Breaking().WithRival(a => a with { HostilityRhetoric = 0.9 }), Concede);
-                return Probe.Result(respectful - humiliating >= 0.1, "concede with respectful tone {0:F3}, humiliating {1:F3}", respectful, humiliating);
+                return Probe.Rise(pack, Breaking().WithRival(a => a with { HostilityRhetoric = 0.1 }), Breaking().WithRival(a => a with { HostilityRhetoric = 0.9 }), 0.1, "concede with respectful tone {0:F3}, humiliating {1:F3}", Concede);
             }),
         new("mediator-helps-a-deal", Mechanism.BreakingPoint,
             Seed3 + ": \"urgently seek international mediators who can help it communicate with Iranian officials\"",
             pack =>
             {
                 var s = Breaking();
-                double with = Probe.P(pack, s, Concede), without = Probe.P(pack, s.WithState(w => w with { MediatorAvailable = false }), Concede);
-                return Probe.Result(with - without >= 0.05, "concede with a mediator {0:F3}, without {1:F3}", with, without);
+                return Probe.Rise(pack, s, s.WithState(w => w with { MediatorAvailable = false }), 0.05, "concede with a mediator {0:F3}, without {1:F3}", Concede);
             }),
         new("engagement-heroic-flexibility", Mechanism.BreakingPoint,
             Seed3 + ": \"heroic flexibility\" once US-led pressure met an offer of talks",
             pack =>
             {
-                double offered = Probe.P(pack, Breaking().WithRival(a => a with { Engagement = 0.8 }), Concede);
-                double none = Probe.P(pack, Breaking().WithRival(a => a with { Engagement = 0 }), Concede);
-                return Probe.Result(offered - none >= 0.1, "concede with engagement 0.8 {0:F3}, none {1:F3}", offered, none);
+                return Probe.Rise(pack, Breaking().WithRival(a => a with { Engagement = 0.8 }), Breaking().WithRival(a => a with { Engagement = 0 }), 0.1, "concede with engagement 0.8 {0:F3}, none {1:F3}", Concede);
             }),
         new("graver-blow-less-restraint", Mechanism.DeterrenceCredibility,
             Seed2 + ": \"inaction could be equally dangerous, signaling weakness and inviting further escalation\"",
             pack =>
             {
-                double light = Probe.P(pack, Scenarios.Baseline(TriggerKind.Decapitation, 0.3), Concede, Restrain);
-                double grave = Probe.P(pack, Scenarios.Baseline(TriggerKind.Decapitation, 0.9), Concede, Restrain);
-                return Probe.Result(light - grave >= 0.1, "stand down after a light blow {0:F3}, a grave one {1:F3}", light, grave);
+                return Probe.Rise(pack, Scenarios.Baseline(TriggerKind.Decapitation, 0.3), Scenarios.Baseline(TriggerKind.Decapitation, 0.9), 0.1, "stand down after a light blow {0:F3}, a grave one {1:F3}", Concede, Restrain);
             }),
         new("low-credibility-visible-reply", Mechanism.DeterrenceCredibility,
             Seed2 + ": \"Khamenei's threats are losing their potency\"",
             pack =>
             {
                 var s = Scenarios.Baseline(TriggerKind.Decapitation, 0.8);
-                double low = Probe.P(pack, s.WithState(w => w with { DeterrenceCredibility = 0.1 }), LimitedOvert, Major);
-                double high = Probe.P(pack, s.WithState(w => w with { DeterrenceCredibility = 0.9 }), LimitedOvert, Major);
-                return Probe.Result(low - high >= 0.05, "open reply at credibility 0.1 {0:F3}, at 0.9 {1:F3}", low, high);
+                return Probe.Rise(pack, s.WithState(w => w with { DeterrenceCredibility = 0.1 }), s.WithState(w => w with { DeterrenceCredibility = 0.9 }), 0.05, "open reply at credibility 0.1 {0:F3}, at 0.9 {1:F3}", LimitedOvert, Major);
             }),
         new("nuclear-steps-press-europe", Mechanism.NuclearLeverage,
             Seed1 + ": \"Tehran reneged on some of its nuclear commitments on May 8 to pressure Europe\"",
             pack =>
             {
                 var s = Scenarios.Baseline(TriggerKind.Sanctions, 0.7);
-                double lifeline = Probe.P(pack, Lifeline(s, 0.8), Nuclear), none = Probe.P(pack, Lifeline(s, 0), Nuclear);
-                return Probe.Result(lifeline - none >= 0.03, "nuclear with a lifeline to press {0:F3}, none {1:F3}", lifeline, none);
+                return Probe.Rise(pack, Lifeline(s, 0.8), Lifeline(s, 0), 0.03, "nuclear with a lifeline to press {0:F3}, none {1:F3}", Nuclear);
             }),
         new("europe-lifeline-restrains-open-war", Mechanism.ThirdPartiesAndTiming,
             Seed1 + ": \"a military escalation could pull Europe away at a critical moment for the Iranian economy\"",
@@ -155,42 +145,35 @@ internal static class EssayClaims
             pack =>
             {
                 var s = Scenarios.Baseline(TriggerKind.Sanctions, 0.5);
-                double near = Probe.P(pack, s.WithRival(a => a with { ElectionMonths = 2 }), Restrain), none = Probe.P(pack, s, Restrain);
-                return Probe.Result(near - none >= 0.03, "restrain with the adversary's election in 2 months {0:F3}, none {1:F3}", near, none);
+                return Probe.Rise(pack, s.WithRival(a => a with { ElectionMonths = 2 }), s, 0.03, "restrain with the adversary's election in 2 months {0:F3}, none {1:F3}", Restrain);
             }),
         new("own-election-wait", Mechanism.ThirdPartiesAndTiming,
             Seed3 + ": \"he would probably need to change the fabric of the negotiating team\" after Rouhani's term",
             pack =>
             {
                 var s = Scenarios.Baseline(TriggerKind.Sanctions, 0.5);
-                double near = Probe.P(pack, s.WithState(w => w with { OwnElectionMonths = 2 }), Restrain), none = Probe.P(pack, s, Restrain);
-                return Probe.Result(near - none >= 0.015, "restrain with an own election in 2 months {0:F3}, none {1:F3}", near, none);
+                return Probe.Rise(pack, s.WithState(w => w with { OwnElectionMonths = 2 }), s, 0.015, "restrain with an own election in 2 months {0:F3}, none {1:F3}", Restrain);
             }),
         new("proxy-leverage", Mechanism.ProxyNetwork,
             Seed0 + ": \"leverage local actors to project power without facing direct military confrontation\"",
             pack =>
             {
                 var s = Scenarios.Baseline(TriggerKind.Sabotage, 0.6, overt: false, onSoil: true);
-                double strong = Probe.P(pack, s.WithProxies(0.9, 0.8, 0.8), Deniable), weak = Probe.P(pack, s.WithProxies(0.1, 0.1, 0.0), Deniable);
-                return Probe.Result(strong - weak >= 0.1, "deniable with a strong network {0:F3}, a weak one {1:F3}", strong, weak);
+                return Probe.Rise(pack, s.WithProxies(0.9, 0.8, 0.8), s.WithProxies(0.1, 0.1, 0.0), 0.1, "deniable with a strong network {0:F3}, a weak one {1:F3}", Deniable);
             }),
         new("overextension", Mechanism.ProxyNetwork,
             Seed0 + ": \"Prolonged involvement in multiple theaters ... requires resources and political capital that are increasingly finite\"",
             pack =>
             {
                 var s = Scenarios.Baseline(TriggerKind.Sabotage, 0.6, overt: false, onSoil: true).WithProxies(0.7, 0.7, 0.7, 0.7);
-                double easy = Probe.P(pack, s.WithState(w => w with { Sanctions = 0.1, Economy = 0.8 }), Deniable);
-                double pained = Probe.P(pack, s.WithState(w => w with { Sanctions = 0.95, Economy = 0.1 }), Deniable);
-                return Probe.Result(easy - pained >= 0.03, "deniable with a sound economy {0:F3}, in pain {1:F3}", easy, pained);
+                return Probe.Rise(pack, s.WithState(w => w with { Sanctions = 0.1, Economy = 0.8 }), s.WithState(w => w with { Sanctions = 0.95, Economy = 0.1 }), 0.03, "deniable with a sound economy {0:F3}, in pain {1:F3}", Deniable);
             }),
         new("sanctions-feed-the-street", Mechanism.DomesticPolitics,
             Seed0 + ": \"Domestic discontent can intensify if regional adventures fail to yield tangible benefits\"",
             pack =>
             {
                 var s = Scenarios.Baseline(TriggerKind.None, 0).WithState(w => w with { Unrest = 0.8 });
-                double pained = Probe.P(pack, s.WithState(w => w with { Sanctions = 0.95, Economy = 0.1 }), Crackdown);
-                double easy = Probe.P(pack, s.WithState(w => w with { Sanctions = 0.1, Economy = 0.8 }), Crackdown);
-                return Probe.Result(pained - easy >= 0.03, "crackdown with painful sanctions {0:F3}, without {1:F3}", pained, easy);
+                return Probe.Rise(pack, s.WithState(w => w with { Sanctions = 0.95, Economy = 0.1 }), s.WithState(w => w with { Sanctions = 0.1, Economy = 0.8 }), 0.03, "crackdown with painful sanctions {0:F3}, without {1:F3}", Crackdown);
             }),
         new("protest-met-by-crackdown", Mechanism.DomesticPolitics,
             Seed2 + ": \"With national internet access cut off to suppress unrest\"",
@@ -207,9 +190,7 @@ internal static class EssayClaims
             {
                 var s = Scenarios.Baseline(TriggerKind.DomesticProtest, 0.5);
                 s = s with { Trigger = s.Trigger with { By = "domestic" } };
-                double low = Probe.P(pack, s.WithState(w => w with { Legitimacy = 0.2 }), Crackdown);
-                double high = Probe.P(pack, s.WithState(w => w with { Legitimacy = 0.8 }), Crackdown);
-                return Probe.Result(low - high >= 0.05, "crackdown at legitimacy 0.2 {0:F3}, at 0.8 {1:F3}", low, high);
+                return Probe.Rise(pack, s.WithState(w => w with { Legitimacy = 0.2 }), s.WithState(w => w with { Legitimacy = 0.8 }), 0.05, "crackdown at legitimacy 0.2 {0:F3}, at 0.8 {1:F3}", Crackdown);
             }),
         new("hardliners-block-a-deal", Mechanism.Hardliners,
             Seed0 + ": \"pressing Tehran's networks could push more actors toward hardline stances\"",

@@ -30,6 +30,16 @@ internal static class Probe
         return risk;
     }
 
+    /// <summary>
+    /// The claim that <paramref name="categories"/> are at least <paramref name="margin"/> more likely in
+    /// <paramref name="more"/> than in <paramref name="less"/>; the detail names both figures.
+    /// </summary>
+    public static ClaimResult Rise(ModelPack pack, Situation more, Situation less, double margin, string format, params ResponseCategory[] categories)
+    {
+        double high = P(pack, more, categories), low = P(pack, less, categories);
+        return Result(high - low >= margin, format, high, low);
+    }
+
     public static ClaimResult Result(bool holds, string format, params double[] values) =>
         new(holds, string.Format(CultureInfo.InvariantCulture, format, values.Cast<object>().ToArray()));
 }
