@@ -1,5 +1,4 @@
 using System.Globalization;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Brink.Model.Dynamics;
@@ -15,21 +14,9 @@ internal sealed class YamlCursor(string path)
     /// <summary>The root mapping of the YAML document <paramref name="text"/>.</summary>
     public YamlMappingNode Root(string text)
     {
-        var stream = new YamlStream();
-        try
+        if (Yaml.YamlText.TryLoad(text, out var error) is not { } stream)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            string found = e.InnerException?.Message ?? e.Message;
-            throw new DynamicsFormatException(Path, (int)e.Start.Line, (int)e.Start.Column, DynamicsMessages.WellFormedYaml, found);
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet throws this, without a position, when the text ends inside an open flow collection.
-            var (line, column) = Yaml.YamlFieldReader.EndOf(text);
-            throw new DynamicsFormatException(Path, line, column, DynamicsMessages.WellFormedYaml, Yaml.YamlMessages.UnclosedFlow);
+            throw new DynamicsFormatException(Path, error.Line, error.Column, DynamicsMessages.WellFormedYaml, error.Found);
         }
 
         if (stream.Documents.Count == 0)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Brink.Model.Yaml;
@@ -18,31 +17,14 @@ internal sealed class YamlFieldReader
     public void Report(YamlNode node, string expected, string found) =>
         issues.Add(new YamlIssue((int)node.Start.Line, (int)node.Start.Column, expected, found));
 
-    public void Report(Mark mark, string expected, string found) =>
-        issues.Add(new YamlIssue((int)mark.Line, (int)mark.Column, expected, found));
-
     /// <summary>Parses the text into its root mapping, or null after recording why it cannot.</summary>
     public YamlMappingNode? Root(string text)
     {
-        var stream = new YamlStream();
-        try
+        if (YamlText.TryLoad(text, out var error) is not { } stream)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            string found = e.InnerException?.Message ?? e.Message;
-            bool duplicate = found.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
-                || e.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase);
-            Report(e.Start, duplicate ? YamlMessages.UniqueKey : YamlMessages.WellFormedYaml, duplicate ? KeyAt(text, e.Start) : found);
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's parser throws this, without a position, when the text ends inside an open flow
-            // collection ("economy: [0.45"): the error is where the text ends.
-            var (line, column) = EndOf(text);
-            issues.Add(new YamlIssue(line, column, YamlMessages.WellFormedYaml, YamlMessages.UnclosedFlow));
+            issues.Add(error.DuplicateKey
+                ? new YamlIssue(error.Line, error.Column, YamlMessages.UniqueKey, KeyAt(text, error.Line, error.Column))
+                : new YamlIssue(error.Line, error.Column, YamlMessages.WellFormedYaml, error.Found));
             return null;
         }
 
@@ -53,16 +35,6 @@ internal sealed class YamlFieldReader
         }
 
         return Mapping(stream.Documents[0].RootNode);
-    }
-
-    /// <summary>Line and column (1-based) just past the last character of <paramref name="text"/>.</summary>
-    public static (int Line, int Column) EndOf(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        string trimmed = text.TrimEnd('\n', '\r');
-        int lastBreak = trimmed.LastIndexOf('\n');
-        int line = trimmed.Count(c => c == '\n') + 1;
-        return (line, trimmed.Length - lastBreak);
     }
 
     public static string Describe(YamlNode node) => node switch
@@ -203,16 +175,16 @@ internal sealed class YamlFieldReader
         }
     }
 
-    private static string KeyAt(string text, Mark mark)
+    private static string KeyAt(string text, int markLine, int markColumn)
     {
         string[] lines = text.Split('\n');
-        int line = (int)mark.Line - 1;
+        int line = markLine - 1;
         if (line < 0 || line >= lines.Length)
         {
             return string.Empty;
         }
 
-        string rest = lines[line][Math.Min(lines[line].Length, Math.Max(0, (int)mark.Column - 1))..];
+        string rest = lines[line][Math.Min(lines[line].Length, Math.Max(0, markColumn - 1))..];
         int colon = rest.IndexOf(':', StringComparison.Ordinal);
         return (colon >= 0 ? rest[..colon] : rest).Trim();
     }
