@@ -69,7 +69,7 @@ public static class Fitter
         options.Validate();
         var posterior = new Posterior(model, cases);
         var (estimate, _, _) = Optimise(posterior, [.. model.Parameters.Select(p => p.Default)], options.MaxEvaluations);
-        return ([.. estimate], CrossValidate(model, cases, [.. Enumerable.Range(0, cases.Count)], estimate, options));
+        return ([.. estimate], LeaveOneOut(model, cases, estimate, options));
     }
 
     /// <summary>
