@@ -37,6 +37,16 @@ public static class AnsweringAdversary
         return best ?? new Adversary(NeutralId, 0.5, 0.5, 0, 0.5, null);
     }
 
+    /// <summary>Why <see cref="Of"/> picks the adversary it does, in the explanation's words.</summary>
+    public static string Why(Situation situation)
+    {
+        ArgumentNullException.ThrowIfNull(situation);
+        var adversaries = situation.State.Adversaries;
+        return adversaries.Any(a => a.Id == situation.Trigger.By) ? "the trigger's initiator"
+            : adversaries.IsEmpty ? "a neutral stand-in (no adversary listed)"
+            : "the most dangerous listed adversary (the trigger is domestic)";
+    }
+
     /// <summary>
     /// The largest military danger among all adversaries (resolve × threat credibility): the breaking point
     /// weighs the worst threat, not only the one that pulled the trigger.

@@ -1,4 +1,5 @@
 using Brink.Model.Packs;
+using Brink.Model.Situations;
 
 namespace Brink.Model.Mechanisms;
 
@@ -14,7 +15,7 @@ namespace Brink.Model.Mechanisms;
 public static class Channels
 {
     /// <summary>m: how much graver moves are read for want of a channel (0 with a mediator).</summary>
-    public static double Misread(Situations.Situation situation, ModelPack pack)
+    public static double Misread(Situation situation, ModelPack pack)
     {
         ArgumentNullException.ThrowIfNull(situation);
         ArgumentNullException.ThrowIfNull(pack);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Brink.Model.Games;
+using Brink.Model.Mechanisms;
 using Brink.Model.Packs;
 using Brink.Model.Situations;
 
@@ -43,13 +44,9 @@ internal static class Explainer
             }
         }
 
-        var answered = solution.Game.Context.Adversary;
-        string reason = answered.Id == situation.Trigger.By
-            ? "the trigger's initiator"
-            : situation.State.Adversaries.IsEmpty ? "a neutral stand-in (no adversary listed)" : "the most dangerous listed adversary (the trigger is domestic)";
         return new Explanation(utilities, sensitivities, best)
         {
-            Answering = new AnsweredAdversary(answered.Id, reason),
+            Answering = new AnsweredAdversary(solution.Game.Context.Adversary.Id, AnsweringAdversary.Why(situation)),
             OpenWarRisk = solution.OpenWarRisk,
         };
     }

@@ -45,10 +45,10 @@ internal static class PredictionView
 
         ansi.Write(table);
         ansi.MarkupLine($"most likely: [bold]{result.Top}[/]");
-        var explanationHead = result.Explanation;
-        if (explanationHead.Answering is { } answering)
+        var explanation = result.Explanation;
+        if (explanation.Answering is { } answering)
         {
-            ansi.MarkupLine($"answering: [bold]{Markup.Escape(answering.Id)}[/] ({Markup.Escape(answering.Reason)})   open-war risk: {Format(explanationHead.OpenWarRisk)}");
+            ansi.MarkupLine($"answering: [bold]{Markup.Escape(answering.Id)}[/] ({Markup.Escape(answering.Reason)})   open-war risk: {Format(explanation.OpenWarRisk)}");
         }
 
         if (result.Intervals is not null)
@@ -57,12 +57,11 @@ internal static class PredictionView
                 $"{IntervalColumn}: 5% to 95% over {result.Draws} draws of the fitted parameters ({result.IntervalSource}, seed {result.Seed})")));
         }
 
-        if (result.Explanation.Robustness is { } robustness)
+        if (explanation.Robustness is { } robustness)
         {
             ansi.MarkupLine(Markup.Escape(robustness));
         }
 
-        var explanation = result.Explanation;
         var utilities = new Table().Border(TableBorder.Simple).AddColumn("response").AddColumn(new TableColumn("EU").RightAligned());
         var objectives = explanation.Utilities.Count > 0 ? explanation.Utilities[0].ByObjective.Keys.ToList() : [];
         foreach (var objective in objectives)
