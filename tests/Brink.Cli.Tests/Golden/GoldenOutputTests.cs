@@ -30,6 +30,9 @@ public class GoldenOutputTests
         { "game-info", ["game", "info", "data/games/kuhn3.efg"] },
         { "convert", ["convert", "data/games/kuhn3.efg", "--to", "nfg"] },
         { "check-error", ["check", "tests/Brink.Cli.Tests/Golden/inputs/bad-situation.yaml"] },
+        { "demo", ["demo"] },
+        { "optimize-json", ["optimize", Fordow, "--control", "state.sanctions=0:1", "--levels", "3", "--draws", "4", "--seed", "3", "--json"] },
+        { "backtest-in-sample", ["backtest", Soleimani, "data/cases/iran/us-jcpoa-exit-2018.yaml", "data/cases/iran/afghan-war-2001.yaml", "data/cases/iran/damascus-consulate-2024.yaml", "--in-sample", "--no-store"] },
     };
 
     [Theory]
