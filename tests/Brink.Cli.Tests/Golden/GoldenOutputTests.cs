@@ -7,7 +7,8 @@ namespace Brink.Cli.Tests.Golden;
 /// Every command's text and JSON output, byte for byte, against a file under tests/Brink.Cli.Tests/Golden/expected.
 /// A change in what users see must be a decision, not an accident: when it is one, regenerate the files with
 /// <c>BRINK_UPDATE_GOLDEN=1 dotnet test tests/Brink.Cli.Tests --filter "FullyQualifiedName~Golden"</c> and review the
-/// diff. The repository's absolute path is written as <c>&lt;repo&gt;</c> so the files hold on any machine.
+/// diff. The repository's absolute path is written as <c>&lt;repo&gt;</c>, the test binaries' folder as <c>&lt;bin&gt;</c>,
+/// so the files hold on any machine and in any configuration.
 /// </summary>
 public class GoldenOutputTests
 {
@@ -40,7 +41,9 @@ public class GoldenOutputTests
     public void Command_Output_MatchesItsGoldenFile(string name, string[] arguments)
     {
         var (exit, output, error) = CliRun.Run([.. arguments.Select(Absolute)]);
-        string actual = $"exit {exit}\n--- stdout\n{output}--- stderr\n{error}".Replace(RepositoryPaths.Root, "<repo>", StringComparison.Ordinal);
+        string actual = $"exit {exit}\n--- stdout\n{output}--- stderr\n{error}"
+            .Replace(AppContext.BaseDirectory, "<bin>/", StringComparison.Ordinal)
+            .Replace(RepositoryPaths.Root, "<repo>", StringComparison.Ordinal);
         string file = RepositoryPaths.Combine("tests", "Brink.Cli.Tests", "Golden", "expected", name + ".txt");
 
         if (Environment.GetEnvironmentVariable("BRINK_UPDATE_GOLDEN") == "1")
