@@ -19,6 +19,16 @@ public sealed record SweepOptions(
     int ShardIndex = 0,
     int ShardCount = 1)
 {
+    /// <summary>The name of the first option out of range (a property name), or null when all are valid.</summary>
+    public string? FirstInvalid() =>
+        BaseCount < 2 ? nameof(BaseCount)
+        : Replications < 0 ? nameof(Replications)
+        : Horizon < 1 ? nameof(Horizon)
+        : MaxDegreeOfParallelism < 0 ? nameof(MaxDegreeOfParallelism)
+        : ShardCount < 1 ? nameof(ShardCount)
+        : ShardIndex < 0 || ShardIndex >= ShardCount ? nameof(ShardIndex)
+        : null;
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first bad option.</summary>
     public void Validate()
     {

@@ -14,7 +14,7 @@ public sealed record SweepTarget(string Path, double Lower, double Upper, Func<S
     /// <summary>Prefix of pack parameter paths.</summary>
     public const string PackPrefix = "pack.";
 
-    /// <summary>Resolves <paramref name="path"/>; throws <see cref="ArgumentException"/> listing what exists when unknown.</summary>
+    /// <summary>Resolves <paramref name="path"/>; throws <see cref="FormatException"/> listing what exists when unknown.</summary>
     public static SweepTarget Resolve(string path, Situation situation)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -22,7 +22,7 @@ public sealed record SweepTarget(string Path, double Lower, double Upper, Func<S
         if (path.StartsWith(PackPrefix, StringComparison.Ordinal))
         {
             var definition = ParameterCatalog.Find(path[PackPrefix.Length..])
-                ?? throw new ArgumentException($"unknown pack parameter '{path}'; expected pack. followed by a parameter of docs/model.md, e.g. pack.qre.lambda", nameof(path));
+                ?? throw new FormatException($"unknown pack parameter '{path}'; expected pack. followed by a parameter of docs/model.md, e.g. pack.qre.lambda");
             return new SweepTarget(path, definition.Lower, definition.Upper, (s, p, v) => (s, p.With(definition, v)));
         }
 
@@ -30,7 +30,7 @@ public sealed record SweepTarget(string Path, double Lower, double Upper, Func<S
         if (input is null)
         {
             var known = string.Join(", ", SituationInput.Of(situation).Select(i => i.Key).Take(12));
-            throw new ArgumentException($"unknown path '{path}'; expected one of {known}, ... or pack.<parameter>", nameof(path));
+            throw new FormatException($"unknown path '{path}'; expected one of {known}, ... or pack.<parameter>");
         }
 
         return new SweepTarget(path, 0, 1, (s, p, v) =>

@@ -54,10 +54,10 @@ public class SweeperTests
         var options = new SweepOptions(Replications: 0, ShardIndex: 0, ShardCount: 2);
         var half = Run(options);
         var manifest = new SweepManifest("s", "h", "p", "1", [.. Axes], options, half.PointCount);
-        Assert.Throws<ArgumentException>(() => SweepMerge.Merge([(manifest, half.Points, "a")]));
+        Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([(manifest, half.Points, "a")]));
     }
 
     [Fact]
     public void Resolve_UnknownPath_Throws() =>
-        Assert.Throws<ArgumentException>(() => SweepTarget.Resolve("state.nonsense", Simulation.Fixtures.Start));
+        Assert.Throws<FormatException>(() => SweepTarget.Resolve("state.nonsense", Simulation.Fixtures.Start));
 }

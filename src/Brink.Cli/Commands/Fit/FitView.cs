@@ -1,4 +1,5 @@
 using System.Globalization;
+using Brink.Analysis.Fitting;
 using Brink.Cli.Infrastructure;
 using Spectre.Console;
 

@@ -90,10 +90,6 @@ internal static class OptimizeCommand
             {
                 throw new UsageException($"--control {e.Message}");
             }
-            catch (ArgumentException e)
-            {
-                throw new UsageException($"--control {e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal)}");
-            }
         }
 
         return controls;

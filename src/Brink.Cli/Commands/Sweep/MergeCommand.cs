@@ -25,9 +25,9 @@ internal static class MergeCommand
             {
                 (merged, result) = SweepMerge.Merge(inputs);
             }
-            catch (ArgumentException e)
+            catch (InvalidDataException e)
             {
-                throw new UsageException(e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal));
+                throw new UsageException(e.Message);
             }
 
             SweepFiles.Write(parse.GetRequiredValue(output), merged, result);

@@ -86,10 +86,6 @@ internal static class SweepCommand
             {
                 throw new UsageException($"--vary {e.Message}");
             }
-            catch (ArgumentException e)
-            {
-                throw new UsageException($"--vary {e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal)}");
-            }
 
             if (axes.Any(a => a.Path == axis.Path))
             {
@@ -104,20 +100,18 @@ internal static class SweepCommand
 
     private static void Validate(SweepOptions options)
     {
-        try
+        string? problem = options.FirstInvalid() switch
         {
-            options.Validate();
-        }
-        catch (ArgumentOutOfRangeException e)
+            null => null,
+            nameof(SweepOptions.BaseCount) => "--points must be at least 2",
+            nameof(SweepOptions.Replications) => "--replications must be 0 or more",
+            nameof(SweepOptions.Horizon) => "--horizon must be at least 1",
+            nameof(SweepOptions.MaxDegreeOfParallelism) => "--threads must be 0 (all cores) or more",
+            _ => "--shard must be K/N with 1 <= K <= N",
+        };
+        if (problem is not null)
         {
-            string name = e.ParamName switch
-            {
-                nameof(SweepOptions.BaseCount) => "--points must be at least 2",
-                nameof(SweepOptions.Replications) => "--replications must be 0 or more",
-                nameof(SweepOptions.Horizon) => "--horizon must be at least 1",
-                _ => "--threads must be 0 (all cores) or more",
-            };
-            throw new UsageException(name);
+            throw new UsageException(problem);
         }
     }
 }
