@@ -29,6 +29,12 @@ if (args is ["--cfr-fixed", var file, var variant, .. var counts])
     return;
 }
 
+if (args is ["--cfr-curves", var curveGame, var curveIterations, var directory])
+{
+    CfrCurves.Write(curveGame, int.Parse(curveIterations, System.Globalization.CultureInfo.InvariantCulture), directory, Console.Out);
+    return;
+}
+
 if (args is ["--write-leduc", var path])
 {
     File.WriteAllText(path, Brink.Games.Formats.EfgFormat.Write(Brink.Games.ExtensiveForm.LeducPoker.Create()));
