@@ -45,8 +45,7 @@ internal sealed class CfrAccumulator
             // Zinkevich et al.'s simultaneous form: both players regret against the same iteration's strategies.
             Accumulate(0, 1);
             Accumulate(1, 1);
-            Traverse(0, 0, 1, 1);
-            Traverse(0, 1, 1, 1);
+            TraverseBoth(0, 1, 1, 1);
             MatchRegrets(0);
             MatchRegrets(1);
             return;
@@ -182,6 +181,56 @@ internal sealed class CfrAccumulator
         }
 
         double scale = regretWeight * othersReach;
+        for (int a = 0; a < count; a++)
+        {
+            regret[slot + a] += scale * (actionValue[first + a] - value);
+        }
+
+        return value;
+    }
+
+    // Vanilla CFR's simultaneous update in one pass: returns player 1's expected payoff below node and adds to each
+    // player's regrets weighted by the other's reach times chance's. A subtree neither player's opponent reaches
+    // changes no regret and is skipped.
+    private double TraverseBoth(int node, double reach1, double reach2, double chance)
+    {
+        int mover = tree.Mover[node];
+        if (mover < 0)
+        {
+            return tree.Payoff[node];
+        }
+
+        if (reach1 == 0 && reach2 == 0)
+        {
+            return 0;
+        }
+
+        int first = tree.FirstChild[node], count = tree.ChildCount[node];
+        double value = 0;
+        if (mover == 0)
+        {
+            for (int a = 0; a < count; a++)
+            {
+                double p = tree.ChanceProbability[first + a];
+                value += p * TraverseBoth(tree.Children[first + a], reach1, reach2, chance * p);
+            }
+
+            return value;
+        }
+
+        int slot = tree.Slot[node];
+        for (int a = 0; a < count; a++)
+        {
+            double p = current[slot + a];
+            double v = mover == 1
+                ? TraverseBoth(tree.Children[first + a], reach1 * p, reach2, chance)
+                : TraverseBoth(tree.Children[first + a], reach1, reach2 * p, chance);
+            actionValue[first + a] = v;
+            value += p * v;
+        }
+
+        // Player 2's payoff is player 1's negated (up to the constant sum), so its regrets take the opposite sign.
+        double scale = mover == 1 ? reach2 * chance : -reach1 * chance;
         for (int a = 0; a < count; a++)
         {
             regret[slot + a] += scale * (actionValue[first + a] - value);
