@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Brink.Games.Numerics;
 
 namespace Brink.Games.ExtensiveForm;
