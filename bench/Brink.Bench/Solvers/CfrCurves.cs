@@ -8,7 +8,8 @@ namespace Brink.Bench.Solvers;
 
 /// <summary>
 /// Convergence curves of the four CFR variants: exploitability at every check against iterations and against
-/// wall-clock seconds (flattening the tree and the checks included, JIT warmed up), as CSV and as the SVG charts in docs/
+/// the process's CPU seconds (flattening the tree and the checks included, JIT warmed up; CFR runs on one thread,
+/// so on the shared machine CPU time is the honest clock), as CSV and as the SVG charts in docs/
 /// (<c>dotnet run -c Release --project bench/Brink.Bench -- --cfr-curves kuhn40.efg 10000 docs</c>).
 /// </summary>
 internal static class CfrCurves
@@ -25,8 +26,13 @@ internal static class CfrCurves
         {
             string name = Cfr.Name(variant);
             var rows = new List<(int Iteration, double Seconds, double Exploitability)>();
-            var clock = Stopwatch.StartNew();
-            Cfr.Run(game, new CfrOptions { Variant = variant, Iterations = iterations }, c => rows.Add((c.Iteration, clock.Elapsed.TotalSeconds, c.Exploitability)));
+            var process = Process.GetCurrentProcess();
+            var start = process.TotalProcessorTime;
+            Cfr.Run(game, new CfrOptions { Variant = variant, Iterations = iterations }, c =>
+            {
+                process.Refresh();
+                rows.Add((c.Iteration, (process.TotalProcessorTime - start).TotalSeconds, c.Exploitability));
+            });
             foreach (var row in rows)
             {
                 csv.Append(CultureInfo.InvariantCulture, $"{name},{row.Iteration},{row.Seconds:F6},{row.Exploitability:R}\n");
@@ -34,13 +40,13 @@ internal static class CfrCurves
 
             byIteration.Add((name, [.. rows.Select(r => (double)r.Iteration)], [.. rows.Select(r => r.Exploitability)]));
             bySeconds.Add((name, [.. rows.Select(r => r.Seconds)], [.. rows.Select(r => r.Exploitability)]));
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{gameName} {name}: {iterations} iterations in {rows[^1].Seconds:F2} s, exploitability {rows[^1].Exploitability:G3}"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{gameName} {name}: {iterations} iterations in {rows[^1].Seconds:F2} s CPU, exploitability {rows[^1].Exploitability:G3}"));
         }
 
         File.WriteAllText(Path.Combine(directory, stem + ".csv"), csv.ToString());
         string title = $"CFR on {gameName}: exploitability (NashConv/2)";
         string left = Charts.LogLog(title, byIteration, "iterations", "exploitability");
-        string right = Charts.LogLog(title, bySeconds, "seconds (2-core machine, Release)", "exploitability");
+        string right = Charts.LogLog(title, bySeconds, "CPU seconds (one thread, Release)", "exploitability");
         File.WriteAllText(Path.Combine(directory, stem + ".svg"), SideBySide(left, right));
     }
 
