@@ -28,11 +28,15 @@ public sealed record RunRecord(
     double ElapsedMilliseconds,
     string ResultJson)
 {
+    /// <summary>The brink version that made the run ("" for runs stored before schema 2 recorded it).</summary>
+    public string BrinkVersion { get; init; } = "";
+
     /// <inheritdoc />
     public bool Equals(RunRecord? other) =>
         other is not null && Id == other.Id && Kind == other.Kind && Arguments.SequenceEqual(other.Arguments)
         && InputsSha256 == other.InputsSha256 && Pack == other.Pack && PackVersion == other.PackVersion && Seed == other.Seed
-        && StartedAt == other.StartedAt && ElapsedMilliseconds.Equals(other.ElapsedMilliseconds) && ResultJson == other.ResultJson;
+        && StartedAt == other.StartedAt && ElapsedMilliseconds.Equals(other.ElapsedMilliseconds) && ResultJson == other.ResultJson
+        && BrinkVersion == other.BrinkVersion;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Kind, InputsSha256);

@@ -6,16 +6,44 @@ using Microsoft.Data.Sqlite;
 namespace Brink.Analysis.Runs;
 
 /// <summary>
-/// Runs recorded in a SQLite file: created on first use (schema version in <c>PRAGMA user_version</c>), WAL
-/// journal so readers never block the writer, one transaction per insert. Safe for several processes.
+/// Runs recorded in a SQLite file: created on first use, WAL journal so readers never block the writer, one
+/// transaction per insert, so a process killed mid-run leaves either a whole run or none. Safe for several processes:
+/// the schema is brought up to date under SQLite's write lock (<c>BEGIN IMMEDIATE</c>), so two processes opening an
+/// old store at once migrate it once. The schema version is <c>PRAGMA user_version</c>; each migration is one step
+/// of <see cref="Migrations"/> and never edits an earlier one.
 /// </summary>
 public sealed class RunStore
 {
-    private const int SchemaVersion = 1;
+    /// <summary>Step i takes the store from version i to version i + 1.</summary>
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE IF NOT EXISTS runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            arguments TEXT NOT NULL,
+            inputs_sha256 TEXT NOT NULL,
+            pack TEXT NOT NULL,
+            pack_version TEXT NOT NULL,
+            seed TEXT,
+            started_at TEXT NOT NULL,
+            elapsed_ms REAL NOT NULL,
+            result_json TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS runs_kind ON runs(kind);
+        """,
+        // Version 2: which brink made the run, so a re-run that differs can say whether the engine changed.
+        "ALTER TABLE runs ADD COLUMN brink_version TEXT NOT NULL DEFAULT '';",
+    ];
+
+    private const string Columns = "id, kind, arguments, inputs_sha256, pack, pack_version, seed, started_at, elapsed_ms, result_json, brink_version";
 
     private readonly string connectionString;
 
-    /// <summary>Opens (creating if needed) the store at <paramref name="path"/>.</summary>
+    /// <summary>The schema version this code reads and writes.</summary>
+    public static int SchemaVersion => Migrations.Length;
+
+    /// <summary>Opens (creating or migrating if needed) the store at <paramref name="path"/>.</summary>
+    /// <exception cref="InvalidDataException">The store was written by a newer brink, or is not a run store.</exception>
     public RunStore(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -26,31 +54,25 @@ public sealed class RunStore
         }
 
         connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false, DefaultTimeout = 30 }.ToString();
-        using var connection = Open();
-        int version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), CultureInfo.InvariantCulture);
-        if (version > SchemaVersion)
+        try
         {
-            throw new InvalidDataException($"{Path}: run store schema {version} is newer than this brink understands ({SchemaVersion})");
+            using var connection = Open();
+            Migrate(connection);
         }
-
-        if (version < SchemaVersion)
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 26 or 11)
         {
-            Execute(connection, """
-                PRAGMA journal_mode = WAL;
-                CREATE TABLE IF NOT EXISTS runs (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    kind TEXT NOT NULL,
-                    arguments TEXT NOT NULL,
-                    inputs_sha256 TEXT NOT NULL,
-                    pack TEXT NOT NULL,
-                    pack_version TEXT NOT NULL,
-                    seed TEXT,
-                    started_at TEXT NOT NULL,
-                    elapsed_ms REAL NOT NULL,
-                    result_json TEXT NOT NULL);
-                CREATE INDEX IF NOT EXISTS runs_kind ON runs(kind);
-                PRAGMA user_version = 1;
-                """);
+            // SQLITE_NOTADB / SQLITE_CORRUPT: say which file, not a driver message.
+            throw new InvalidDataException($"{Path}: not a brink run store ({ex.Message.TrimEnd('.')})", ex);
+        }
+    }
+
+    /// <summary>The schema version of the store on disk.</summary>
+    public int Version
+    {
+        get
+        {
+            using var connection = Open();
+            return UserVersion(connection);
         }
     }
 
@@ -66,8 +88,8 @@ public sealed class RunStore
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO runs (kind, arguments, inputs_sha256, pack, pack_version, seed, started_at, elapsed_ms, result_json)
-            VALUES ($kind, $arguments, $hash, $pack, $version, $seed, $started, $elapsed, $result);
+            INSERT INTO runs (kind, arguments, inputs_sha256, pack, pack_version, seed, started_at, elapsed_ms, result_json, brink_version)
+            VALUES ($kind, $arguments, $hash, $pack, $version, $seed, $started, $elapsed, $result, $brink);
             SELECT last_insert_rowid();
             """;
         command.Parameters.AddWithValue("$kind", run.Kind);
@@ -79,6 +101,7 @@ public sealed class RunStore
         command.Parameters.AddWithValue("$started", run.StartedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$elapsed", run.ElapsedMilliseconds);
         command.Parameters.AddWithValue("$result", run.ResultJson);
+        command.Parameters.AddWithValue("$brink", run.BrinkVersion);
         long id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         transaction.Commit();
         return run with { Id = id };
@@ -89,7 +112,7 @@ public sealed class RunStore
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT * FROM runs WHERE ($kind IS NULL OR kind = $kind) ORDER BY id DESC LIMIT $limit";
+        command.CommandText = $"SELECT {Columns} FROM runs WHERE ($kind IS NULL OR kind = $kind) ORDER BY id DESC LIMIT $limit";
         command.Parameters.AddWithValue("$kind", (object?)kind ?? DBNull.Value);
         command.Parameters.AddWithValue("$limit", limit);
         return Read(command);
@@ -110,7 +133,7 @@ public sealed class RunStore
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT * FROM runs WHERE id = $id";
+        command.CommandText = $"SELECT {Columns} FROM runs WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
         return Read(command).FirstOrDefault();
     }
@@ -118,6 +141,7 @@ public sealed class RunStore
     private static ImmutableArray<RunRecord> Read(SqliteCommand command)
     {
         var runs = ImmutableArray.CreateBuilder<RunRecord>();
+        // Columns by name through the fixed SELECT list: a migration that adds a column cannot shift them.
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -131,11 +155,44 @@ public sealed class RunStore
                 reader.IsDBNull(6) ? null : ulong.Parse(reader.GetString(6), CultureInfo.InvariantCulture),
                 DateTimeOffset.Parse(reader.GetString(7), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
                 reader.GetDouble(8),
-                reader.GetString(9)));
+                reader.GetString(9))
+            {
+                BrinkVersion = reader.GetString(10),
+            });
         }
 
         return runs.ToImmutable();
     }
+
+    private void Migrate(SqliteConnection connection)
+    {
+        if (UserVersion(connection) == SchemaVersion)
+        {
+            return;
+        }
+
+        // WAL is a property of the file and cannot be set inside a transaction; setting it twice is harmless.
+        Execute(connection, "PRAGMA journal_mode = WAL;");
+        using var transaction = connection.BeginTransaction(deferred: false);
+        int version = UserVersion(connection);
+        if (version > SchemaVersion)
+        {
+            throw new InvalidDataException($"{Path}: run store schema {version} is newer than this brink understands ({SchemaVersion})");
+        }
+
+        for (int step = version; step < SchemaVersion; step++)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Migrations[step] + $"\nPRAGMA user_version = {step + 1};";
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    private static int UserVersion(SqliteConnection connection) =>
+        Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), CultureInfo.InvariantCulture);
 
     private SqliteConnection Open()
     {

@@ -43,6 +43,7 @@ public sealed record SimulationOptions(int Runs, int Horizon, ulong Seed, int Ma
         }
     }
 
-    /// <summary>The worker count actually used.</summary>
-    public int EffectiveParallelism => MaxDegreeOfParallelism == 0 ? Environment.ProcessorCount : MaxDegreeOfParallelism;
+    /// <summary>The worker count actually used. A method, not a property, so it never reaches the run's JSON: it
+    /// depends on the machine, and the output must not.</summary>
+    public int WorkerCount() => MaxDegreeOfParallelism == 0 ? Environment.ProcessorCount : MaxDegreeOfParallelism;
 }

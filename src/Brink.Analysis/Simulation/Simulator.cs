@@ -44,7 +44,7 @@ public static class Simulator
         Parallel.For(
             0,
             chunks,
-            new ParallelOptions { MaxDegreeOfParallelism = options.EffectiveParallelism },
+            new ParallelOptions { MaxDegreeOfParallelism = options.WorkerCount() },
             () => new TrajectoryWorker(start, transition, cache, first, options.Horizon, policy),
             (chunk, _, worker) =>
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Reflection;
 using Brink.Analysis.Fitting;
 using Brink.Analysis.Runs;
 using Brink.Model.Packs;
@@ -30,6 +31,10 @@ internal static class RunRecording
         ?? Environment.GetEnvironmentVariable(EnvironmentVariable)
         ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "brink", "runs.db");
 
+    /// <summary>This brink's version, with the commit it was built from where the build knew it.</summary>
+    public static string BrinkVersion { get; } =
+        typeof(RunRecording).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
+
     /// <summary>Stores the run (or hands it to the console's capture during a re-run).</summary>
     public static void Record(
         CliConsole console,
@@ -43,7 +48,10 @@ internal static class RunRecording
         DateTimeOffset startedAt,
         Stopwatch clock)
     {
-        var record = new RunRecord(0, kind, Arguments(parse), DataHash.Of(inputFiles), pack.Id, pack.Version, seed, startedAt, clock.Elapsed.TotalMilliseconds, resultJson);
+        var record = new RunRecord(0, kind, Arguments(parse), DataHash.Of(inputFiles), pack.Id, pack.Version, seed, startedAt, clock.Elapsed.TotalMilliseconds, resultJson)
+        {
+            BrinkVersion = BrinkVersion,
+        };
         if (console.RunCapture is { } capture)
         {
             capture(record);

@@ -41,7 +41,7 @@ public enum Mechanism
     /// <summary>Moves misread when no trusted channel exists (<see cref="Channels"/>).</summary>
     Channels = 1 << 9,
 
-    /// <summary>Open war's cost rising with the adversary's superiority (<see cref="ReplyConsequences.Vulnerability"/>).</summary>
+    /// <summary>Open war's cost rising with the adversary's superiority (<see cref="ReplyConsequences"/>).</summary>
     Inferiority = 1 << 10,
 
     /// <summary>Survival losses weigh κ times gains (<see cref="LeaderUtility"/>).</summary>

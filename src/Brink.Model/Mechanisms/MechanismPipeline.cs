@@ -5,7 +5,7 @@ namespace Brink.Model.Mechanisms;
 /// <summary>
 /// Applies every mechanism, in a fixed order, to a fresh <see cref="EffectTable"/> seeded with the pack's
 /// intrinsic response effects. The order does not matter (each adds), but it is fixed for reproducibility. A mechanism the
-/// pack switches off (<see cref="ModelPack.Without"/>) is skipped.
+/// pack switches off (<c>ModelPack.Without</c>) is skipped.
 /// </summary>
 public static class MechanismPipeline
 {

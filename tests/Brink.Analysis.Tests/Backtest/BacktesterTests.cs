@@ -20,7 +20,7 @@ public class BacktesterTests
         var options = new BacktestOptions(["case-0", "case-1", "case-2"], InSample: true, Refit);
         var report = Backtester.Run(cases, new TwoOutcomeModel(priorScale: 1e4), [FittedTheta], options);
         // Every case at p(concede) = 2/3: Brier (1/3)² + (1/3)² = 2/9 for a concession, (2/3)² + (2/3)² = 8/9 for the escalation.
-        AssertNear(((2 * 2 / 9.0) + (8 / 9.0)) / 3, report.Brier, 1e-9);
+        AssertNear.Equal(((2 * 2 / 9.0) + (8 / 9.0)) / 3, report.Brier, 1e-9);
         Assert.Equal("in-sample", report.Evaluation);
         Assert.All(report.PerCase, c => Assert.Equal("in-sample", c.Evaluation));
         Assert.Equal(["in-sample", "leave-one-out refit", "leave-one-out refit"], report.Rows.Select(r => r.Evaluation));
@@ -34,9 +34,9 @@ public class BacktesterTests
         var report = Backtester.Run(cases, new TwoOutcomeModel(priorScale: 1e4), [FittedTheta], options);
         // Without a concession the other two split evenly (p = 1/2, Brier 1/2); without the escalation the refit
         // all but rules escalation out (Brier 2). The in-sample figure (4/9) flatters the model.
-        AssertNear(0.5, report.PerCase[0].Probabilities["concede"], 1e-3);
-        AssertNear(0.0, report.PerCase[2].Probabilities["major"], 1e-3);
-        AssertNear((0.5 + 0.5 + 2) / 3, report.Brier, 2e-3);
+        AssertNear.Equal(0.5, report.PerCase[0].Probabilities["concede"], 1e-3);
+        AssertNear.Equal(0.0, report.PerCase[2].Probabilities["major"], 1e-3);
+        AssertNear.Equal((0.5 + 0.5 + 2) / 3, report.Brier, 2e-3);
         Assert.Equal("leave-one-out refit", report.Evaluation);
         Assert.All(report.PerCase, c => Assert.Equal("leave-one-out refit", c.Evaluation));
     }
@@ -48,8 +48,8 @@ public class BacktesterTests
         var options = new BacktestOptions(["case-0", "case-1", "case-2"], InSample: false, Refit);
         var report = Backtester.Run(cases, new TwoOutcomeModel(priorScale: 1e4), [FittedTheta], options);
         // case-3 sees the given values; the refit without case-2 trains on the two concessions only.
-        AssertNear(2 / 3.0, report.PerCase[3].Probabilities["concede"], 1e-9);
-        AssertNear(0.0, report.PerCase[2].Probabilities["major"], 1e-3);
+        AssertNear.Equal(2 / 3.0, report.PerCase[3].Probabilities["concede"], 1e-9);
+        AssertNear.Equal(0.0, report.PerCase[2].Probabilities["major"], 1e-3);
         Assert.Equal("leave-one-out refit + out-of-sample", report.Evaluation);
         Assert.Equal(["leave-one-out refit", "leave-one-out refit", "leave-one-out refit", "out-of-sample"], report.PerCase.Select(c => c.Evaluation));
         var rows = report.Rows.Select(r => (r.Forecast, r.Evaluation, r.Cases)).ToList();
@@ -58,7 +58,7 @@ public class BacktesterTests
              ("base_rate", "leave-one-out refit", 4), ("logistic", "leave-one-out refit", 4)],
             rows);
         // The out-of-sample escalation at p(major) = 1/3: Brier (2/3)² + (2/3)² = 8/9.
-        AssertNear(8 / 9.0, report.Rows[1].Scores.Brier, 1e-9);
+        AssertNear.Equal(8 / 9.0, report.Rows[1].Scores.Brier, 1e-9);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class BacktesterTests
         var cases = FrequencyModel.Cases(Concede, Major);
         var report = Backtester.Run(cases, new TwoOutcomeModel(), [0.0]);
         Assert.Equal("out-of-sample", report.Evaluation);
-        AssertNear(0.5, report.Brier, 1e-12);
+        AssertNear.Equal(0.5, report.Brier, 1e-12);
     }
 
     [Fact]
@@ -88,7 +88,4 @@ public class BacktesterTests
         Assert.Equal(2, Backtester.Refits(cases, new BacktestOptions(["case-0", "case-2", "elsewhere"])));
         Assert.Equal(0, Backtester.Refits(cases, new BacktestOptions(["case-0", "case-2"], InSample: true)));
     }
-
-    private static void AssertNear(double expected, double actual, double tolerance) =>
-        Assert.True(Math.Abs(expected - actual) <= tolerance, $"expected {expected} ± {tolerance}, got {actual}");
 }

@@ -45,7 +45,7 @@ public class RidgeCrossValidationTests
         int[] y = [.. x.Select(row => row[1] > 0.6 ? 2 : row[0] > 0.5 ? 1 : 0)];
         var path = RidgeMultinomialLogit.FitPath(x, y, 3, [10, 1, 0.1]);
         var alone = RidgeMultinomialLogit.Fit(x, y, 3, 0.1);
-        Assert.All(x, row => Assert.Equal(alone.Predict(row), path[2].Predict(row), (a, b) => Math.Abs(a - b) < 1e-8));
+        Assert.All(x, row => AssertNear.Equal(alone.Predict(row), path[2].Predict(row), 1e-8));
     }
 
     private static double[][] Rows(int count, int features, ulong seed)

@@ -22,11 +22,23 @@ public partial class ChartsTests
     }
 
     [Fact]
-    public void Tornado_SortsByMagnitude()
+    public void Tornado_PutsTheLargestMagnitudeOnTop()
     {
+        // Magnitude, not signed value, sets the order: the negative "medium" sits between the two positives.
         string svg = Charts.Tornado("Sensitivity", ["small", "large", "medium"], [0.01, 0.3, -0.1], "shift");
-        int large = svg.IndexOf("large", StringComparison.Ordinal), small = svg.IndexOf("small", StringComparison.Ordinal);
-        Assert.True(large > 0 && small > 0);
+
+        double large = LabelHeight(svg, "large"), medium = LabelHeight(svg, "medium"), small = LabelHeight(svg, "small");
+
+        Assert.True(large < medium && medium < small, $"label heights (SVG y grows downward): large {large}, medium {medium}, small {small}");
+    }
+
+    /// <summary>The y of the translate() on the text element whose content is <paramref name="label"/>.</summary>
+    private static double LabelHeight(string svg, string label)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(
+            svg, @"<text transform=""translate\([-\d.]+ ([-\d.]+)\)""[^>]*>\s*" + label + @"\s*<");
+        Assert.True(match.Success, $"no text element for {label}");
+        return double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]

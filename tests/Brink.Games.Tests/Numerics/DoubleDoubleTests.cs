@@ -12,8 +12,8 @@ public class DoubleDoubleTests
         // 1/3 in double-double times 3 misses 1 by far less than a double's ulp (2.2e-16).
         var third = DoubleDouble.FromRational(Rational.Create(1, 3));
         var product = third * 3;
-        Assert.True(Math.Abs((product - 1).ToDouble()) < 1e-30);
-        Assert.True(Math.Abs((((DoubleDouble)1 / 3) - third).ToDouble()) < 1e-31);
+        AssertNear.Equal(0, (product - 1).ToDouble(), 1e-30);
+        AssertNear.Equal(0, (((DoubleDouble)1 / 3) - third).ToDouble(), 1e-31);
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public class DoubleDoubleTests
     {
         var tenth = DoubleDouble.FromRational(Rational.Create(1, 10));
         Assert.NotEqual(0.0, tenth.Lo);
-        Assert.True(Math.Abs(((tenth * 10) - 1).ToDouble()) < 1e-31);
+        AssertNear.Equal(0, ((tenth * 10) - 1).ToDouble(), 1e-31);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public class LogitTests
         double first = 1 / (1 + Math.Exp(-lambda));
         double second = 1 / (1 + Math.Exp(-lambda * (first - (1 - first))));
         var profile = Logit.AtLambda(game, lambda);
-        AssertNear([first, 1 - first, second, 1 - second], profile.Flattened, 1e-10);
+        AssertNear.Equal([first, 1 - first, second, 1 - second], profile.Flattened, 1e-10);
     }
 
     [Theory]
@@ -52,7 +52,7 @@ public class LogitTests
         var values = NormalFormRegret.StrategyValues(game, profile.Values.Select(s => (IReadOnlyList<double>)s).ToArray());
         for (int p = 0; p < game.PlayerCount; p++)
         {
-            AssertNear(LogitResponse(values[p], lambda), profile.Values[p], 1e-10);
+            AssertNear.Equal(LogitResponse(values[p], lambda), profile.Values[p], 1e-10);
         }
     }
 
@@ -68,7 +68,7 @@ public class LogitTests
         var values = AgentFormValues.ActionValues(game, profile);
         for (int s = 0; s < values.Length; s++)
         {
-            AssertNear(LogitResponse(values[s], lambda), profile.Values[s], 1e-10);
+            AssertNear.Equal(LogitResponse(values[s], lambda), profile.Values[s], 1e-10);
         }
     }
 
@@ -93,7 +93,7 @@ public class LogitTests
     {
         var game = Load("kuhn3.efg").ExtensiveForm!;
         var warm = Logit.AtLambda(game, 10, Logit.AtLambda(game, 9.5));
-        AssertNear(Logit.AtLambda(game, 10).Flattened, warm.Flattened, 1e-9);
+        AssertNear.Equal(Logit.AtLambda(game, 10).Flattened, warm.Flattened, 1e-9);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class LogitTests
         var values = NormalFormRegret.StrategyValues(game, profile.Values.Select(s => (IReadOnlyList<double>)s).ToArray());
         for (int p = 0; p < game.PlayerCount; p++)
         {
-            AssertNear(LogitResponse(values[p], 5), profile.Values[p], 1e-9);
+            AssertNear.Equal(LogitResponse(values[p], 5), profile.Values[p], 1e-9);
         }
     }
 
@@ -138,16 +138,5 @@ public class LogitTests
         double top = values.Max();
         var weights = values.Select(v => Math.Exp(lambda * (v - top))).ToArray();
         return [.. weights.Select(w => w / weights.Sum())];
-    }
-
-    private static void AssertNear(IEnumerable<double> expected, IEnumerable<double> actual, double tolerance)
-    {
-        var e = expected.ToArray();
-        var a = actual.ToArray();
-        Assert.Equal(e.Length, a.Length);
-        for (int i = 0; i < e.Length; i++)
-        {
-            Assert.True(Math.Abs(e[i] - a[i]) <= tolerance, $"entry {i}: expected {e[i]}, got {a[i]}");
-        }
     }
 }

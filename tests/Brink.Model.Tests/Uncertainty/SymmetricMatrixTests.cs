@@ -9,7 +9,7 @@ public class SymmetricMatrixTests
     {
         // [[2, 1], [1, 2]] has eigenvalues 1 and 3 with eigenvectors (1, −1)/√2 and (1, 1)/√2.
         var (values, vectors) = SymmetricMatrix.Eigen(new double[,] { { 2, 1 }, { 1, 2 } });
-        Assert.Equal([1.0, 3.0], values.Order().ToArray(), (a, b) => Math.Abs(a - b) < 1e-14);
+        AssertNear.Equal([1.0, 3.0], values.Order(), 1e-14, "eigenvalues");
         int big = values[0] > values[1] ? 0 : 1;
         Assert.Equal(1 / Math.Sqrt(2), Math.Abs(vectors[0, big]), 1e-14);
         Assert.Equal(vectors[0, big], vectors[1, big], 1e-14);

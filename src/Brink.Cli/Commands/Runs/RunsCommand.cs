@@ -64,6 +64,7 @@ internal static class RunsCommand
                     inputs_sha256 = r.InputsSha256,
                     pack = r.Pack,
                     pack_version = r.PackVersion,
+                    brink_version = r.BrinkVersion,
                     seed = r.Seed,
                     elapsed_ms = r.ElapsedMilliseconds,
                 })));

@@ -100,7 +100,7 @@ public class SolveCfrCommandTests
             var segment = values.AsSpan(next, game.InformationSets[set].ActionCount).ToArray();
             next += segment.Length;
             // Six significant digits: each segment sums to 1 only within rounding, so it is renormalised.
-            Assert.Equal(1, segment.Sum(), 1e-5);
+            AssertNear.Equal(1, segment.Sum(), 1e-5);
             segments.Add([.. segment.Select(p => p / segment.Sum())]);
         }
 

@@ -38,7 +38,7 @@ public class CfrTests
 
         Assert.True(run.ReachedTarget, $"{name}: {run.Iterations} iterations, exploitability {run.Exploitability}");
         var measured = Exploitability.Measure(game, run.Profile);
-        Assert.Equal(run.Exploitability, measured.Exploitability, 1e-9);
+        AssertNear.Equal(run.Exploitability, measured.Exploitability, 1e-9);
         Assert.True(measured.Exploitability <= target);
     }
 
@@ -51,7 +51,7 @@ public class CfrTests
 
         var run = Cfr.Run(game, new CfrOptions { Variant = variant, TargetExploitability = 2e-4 });
 
-        Assert.Equal(-1.0 / 18, Exploitability.Measure(game, run.Profile).Values[0], 1e-3);
+        AssertNear.Equal(-1.0 / 18, Exploitability.Measure(game, run.Profile).Values[0], 1e-3);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class CfrTests
         var run = Cfr.Run(game, new CfrOptions { Variant = CfrVariant.Discounted, TargetExploitability = 2e-4 });
 
         Assert.True(run.ReachedTarget);
-        Assert.Equal(-0.085606, Exploitability.Measure(game, run.Profile).Values[0], 1e-3);
+        AssertNear.Equal(-0.085606, Exploitability.Measure(game, run.Profile).Values[0], 1e-3);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class CfrTests
         // The first iteration plays uniformly; OpenSpiel gives NashConv 4.747222 for Leduc's uniform policy.
         var run = Cfr.Run(LeducPoker.Create(), new CfrOptions { Iterations = 1 });
 
-        Assert.Equal(4.747222 / 2, run.Exploitability, 1e-6);
+        AssertNear.Equal(4.747222 / 2, run.Exploitability, 1e-6);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class CfrTests
         Assert.All(run.Profile.Values, segment =>
         {
             Assert.All(segment, p => Assert.InRange(p, 0, 1));
-            Assert.Equal(1, segment.Sum(), 1e-12);
+            AssertNear.Equal(1, segment.Sum(), 1e-12);
         });
     }
 
@@ -115,8 +115,8 @@ public class CfrTests
 
         double own = new CfrBestReply(tree).Exploitability([.. equilibrium.Flattened]);
 
-        Assert.Equal(0, own, 1e-12);
-        Assert.Equal(0, Exploitability.Measure(game, equilibrium).Exploitability, 1e-12);
+        AssertNear.Equal(0, own, 1e-12);
+        AssertNear.Equal(0, Exploitability.Measure(game, equilibrium).Exploitability, 1e-12);
     }
 
     [Fact]
@@ -131,8 +131,8 @@ public class CfrTests
 
         var run = Cfr.Run(game, new CfrOptions { TargetExploitability = 1e-6 });
 
-        Assert.Equal(1, Exploitability.Measure(game, run.Profile).Values[0], 1e-5);
-        Assert.Equal(1, run.Profile.Values[0][0], 1e-5);
+        AssertNear.Equal(1, Exploitability.Measure(game, run.Profile).Values[0], 1e-5);
+        AssertNear.Equal(1, run.Profile.Values[0][0], 1e-5);
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public class CfrTests
         var run = Cfr.Run(game, new CfrOptions { TargetExploitability = 1e-4 });
 
         var measured = Exploitability.Measure(game, run.Profile);
-        Assert.Equal(0.5, measured.Values[0], 1e-3);
+        AssertNear.Equal(0.5, measured.Values[0], 1e-3);
         Assert.True(measured.Exploitability <= 1e-4);
     }
 
