@@ -13,4 +13,32 @@ if (args is ["--solver-timings"])
     return;
 }
 
+if (args is ["--cfr-timings", .. var names])
+{
+    CfrTimings.Print(Console.Out, names.Length > 0 ? names : CfrTimings.Games, 1_000_000);
+    return;
+}
+
+if (args is ["--cfr-fixed", var file, var variant, .. var counts])
+{
+    CfrTimings.PrintFixed(
+        Console.Out,
+        SolverGames.Load(file).ExtensiveForm!,
+        Brink.Games.Solvers.Cfr.Parse(variant) ?? throw new ArgumentException("unknown variant " + variant),
+        [.. counts.Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture))]);
+    return;
+}
+
+if (args is ["--cfr-curves", var curveGame, var curveIterations, var directory])
+{
+    CfrCurves.Write(curveGame, int.Parse(curveIterations, System.Globalization.CultureInfo.InvariantCulture), directory, Console.Out);
+    return;
+}
+
+if (args is ["--write-leduc", var path])
+{
+    File.WriteAllText(path, Brink.Games.Formats.EfgFormat.Write(Brink.Games.ExtensiveForm.LeducPoker.Create()));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

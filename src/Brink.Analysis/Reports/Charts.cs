@@ -86,6 +86,39 @@ public static class Charts
         return Svg(plot);
     }
 
+    /// <summary>
+    /// Lines on log–log axes, each series with its own x (convergence curves: error against iterations or
+    /// seconds). ScottPlot draws linear axes, so the data are plotted as log10 and the ticks labelled as powers of 10.
+    /// Non-positive points cannot be placed on a log axis and are left out.
+    /// </summary>
+    public static string LogLog(string title, IReadOnlyList<(string Name, double[] X, double[] Y)> series, string xLabel, string yLabel)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var plot = NewPlot(title);
+        foreach (var (name, xs, ys) in series)
+        {
+            var kept = Enumerable.Range(0, Math.Min(xs.Length, ys.Length)).Where(i => xs[i] > 0 && ys[i] > 0).ToArray();
+            var line = plot.Add.Scatter(kept.Select(i => Math.Log10(xs[i])).ToArray(), kept.Select(i => Math.Log10(ys[i])).ToArray());
+            line.LegendText = name;
+            line.MarkerSize = 0;
+            line.LineWidth = 2;
+        }
+
+        plot.Axes.Bottom.TickGenerator = PowersOfTen();
+        plot.Axes.Left.TickGenerator = PowersOfTen();
+        plot.XLabel(xLabel);
+        plot.YLabel(yLabel);
+        plot.ShowLegend();
+        return Svg(plot);
+    }
+
+    private static ScottPlot.TickGenerators.NumericAutomatic PowersOfTen() => new()
+    {
+        MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
+        IntegerTicksOnly = true,
+        LabelFormatter = exponent => "1e" + exponent.ToString("0", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     /// <summary>Predicted against observed frequency, with the diagonal of perfect calibration.</summary>
     public static string Calibration(string title, IReadOnlyList<double> predicted, IReadOnlyList<double> observed, IReadOnlyList<int> counts)
     {

@@ -11,4 +11,11 @@ public sealed record SolverResult(
     string Method,
     ImmutableArray<Profile> Equilibria,
     bool IsExact,
-    ImmutableArray<string> Diagnostics);
+    ImmutableArray<string> Diagnostics)
+{
+    /// <summary>
+    /// The regret the profiles claim, per unit of payoff scale (1 + largest absolute payoff), for methods whose
+    /// answers are ε-equilibria by design (cfr states its ε); null means the verifier's default tolerance.
+    /// </summary>
+    public double? Tolerance { get; init; }
+}

@@ -56,4 +56,19 @@ public partial class ChartsTests
         string heat = Charts.Heatmap("p(major)", new double[,] { { 0.1, 0.2 }, { 0.3, 0.4 } }, "sanctions", "threat", (0, 1), (0, 1));
         Assert.Contains("sanctions", heat, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void LogLog_ConvergenceCurves_LabelsPowersOfTenAndSkipsZeros()
+    {
+        double[] iterations = [1, 10, 100, 1000];
+        string svg = Charts.LogLog(
+            "CFR",
+            [("cfr+", iterations, [1, 0.1, 0.01, 0.001]), ("cfr", iterations, [1, 0.3, 0, 0.03])],
+            "iterations",
+            "exploitability");
+        Assert.StartsWith("<svg", svg.TrimStart(), StringComparison.Ordinal);
+        Assert.Contains("cfr+", svg, StringComparison.Ordinal);
+        Assert.Contains("1e-3", svg, StringComparison.Ordinal);
+        Assert.Contains("1e3", svg, StringComparison.Ordinal);
+    }
 }

@@ -9,7 +9,9 @@ namespace Brink.Cli.Commands.Solve;
 /// <summary>
 /// <c>brink solve GAME --method M</c>: one <c>NE,...</c> line per equilibrium, in Gambit's format. Every profile is
 /// checked by <see cref="EquilibriumVerifier"/> before anything is printed; if one fails, nothing goes to the
-/// output, one line naming the method, player and regret goes to stderr, and the exit code is 1.
+/// output, one line naming the method, player and regret goes to stderr, and the exit code is 1. cfr's answers are
+/// ε-equilibria: they are checked against the ε they state, and that ε (exploitability, re-measured by the
+/// verifier's evaluator) goes to stderr so that stdout stays Gambit's <c>NE,</c> lines.
 /// </summary>
 internal static class SolveCommand
 {
@@ -21,14 +23,16 @@ internal static class SolveCommand
         var file = new Argument<string>("GAME") { Description = "A Gambit .nfg or .efg file." };
         var method = new Option<string>("--method", "-m")
         {
-            Description = "enumpure | enummixed | lcp | lp | logit | simpdiv (Gambit's tools of the same names).",
+            Description = "enumpure | enummixed | lcp | lp | logit | simpdiv (Gambit's tools of the same names) | cfr (counterfactual regret minimisation, two-player constant-sum trees).",
             DefaultValueFactory = _ => "enumpure",
         };
         method.AcceptOnlyFromAmong(SolverCatalog.Methods);
         var decimals = new Option<int?>("--decimals", "-d") { Description = "Print probabilities as decimals with D places instead of exact rationals / 6 significant digits." };
         var spe = new Option<bool>("--spe") { Description = "With enumpure: subgame-perfect equilibria by backward induction (perfect-information trees)." };
         var start = new Option<string?>("--start", "-s") { Description = "With simpdiv: a file holding the start profile, one comma-separated line over all players' strategies (Gambit's -s)." };
+        var cfr = new CfrArguments();
         var command = new Command("solve", "Compute equilibria of a game; output matches Gambit's command-line tools.") { file, method, decimals, spe, start };
+        cfr.AddTo(command);
         CommandRunner.SetAction(command, console, parse =>
         {
             int? places = parse.GetValue(decimals);
@@ -40,8 +44,9 @@ internal static class SolveCommand
             var game = GameFile.Load(InputFiles.RequireFile(parse.GetRequiredValue(file)));
             string name = parse.GetRequiredValue(method);
             var startVector = parse.GetValue(start) is { } startFile ? StartFile.Read(InputFiles.RequireFile(startFile)) : null;
-            var result = solve(game, new SolveRequest(name, parse.GetValue(spe), startVector));
-            if (EquilibriumVerifier.VerifyAll(game, result).FirstOrDefault(v => !v.IsEquilibrium) is { } failed)
+            var request = cfr.Apply(parse, new SolveRequest(name, parse.GetValue(spe), startVector));
+            var result = solve(game, request);
+            if (EquilibriumVerifier.VerifyAll(game, result, result.Tolerance ?? EquilibriumVerifier.DefaultTolerance).FirstOrDefault(v => !v.IsEquilibrium) is { } failed)
             {
                 console.Error.WriteLine($"error: {failed.Describe(name)}; nothing printed");
                 return ExitCodes.Failure;
@@ -50,6 +55,11 @@ internal static class SolveCommand
             foreach (var profile in result.Equilibria)
             {
                 console.Output.WriteLine(GambitOutput.FormatLine(profile, places));
+            }
+
+            if (name == Cfr.MethodName && game.ExtensiveForm is { } tree)
+            {
+                console.Error.WriteLine(CfrArguments.Summary(tree, result));
             }
 
             return ExitCodes.Success;

@@ -6,7 +6,7 @@ namespace Brink.Cli.Commands.Solve;
 /// <summary>The solve methods, named after the Gambit tools whose answers they reproduce.</summary>
 internal static class SolverCatalog
 {
-    public static readonly string[] Methods = ["enumpure", "enummixed", "lcp", "lp", "logit", "simpdiv"];
+    public static readonly string[] Methods = ["enumpure", "enummixed", "lcp", "lp", "logit", "simpdiv", "cfr"];
 
     /// <summary>
     /// Runs <paramref name="method"/> on <paramref name="game"/>; a method that does not apply to the game throws
@@ -24,6 +24,13 @@ internal static class SolverCatalog
         if (subgamePerfect && method != "enumpure")
         {
             throw new NotSupportedException("--spe goes with --method enumpure");
+        }
+
+        if (method == "cfr")
+        {
+            var tree = game.ExtensiveForm ?? throw new SolverNotApplicableException("cfr needs an extensive-form game (.efg)");
+            var options = request.Cfr ?? new CfrOptions();
+            return request.TracePath is { } trace ? CfrTrace.Solve(tree, options, trace) : Cfr.Solve(tree, options);
         }
 
         if (subgamePerfect)
