@@ -24,7 +24,7 @@ if (args is ["--cfr-fixed", var file, var variant, .. var counts])
     CfrTimings.PrintFixed(
         Console.Out,
         SolverGames.Load(file).ExtensiveForm!,
-        Brink.Games.Solvers.Cfr.Parse(variant) ?? throw new ArgumentException("unknown variant " + variant),
+        Brink.Games.Solvers.CounterfactualRegret.Cfr.Parse(variant) ?? throw new ArgumentException("unknown variant " + variant),
         [.. counts.Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture))]);
     return;
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Brink.Analysis.Reports;
 using Brink.Games.Solvers;
+using Brink.Games.Solvers.CounterfactualRegret;
 
 namespace Brink.Bench.Solvers;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Brink.Games.ExtensiveForm;
 using Brink.Games.Solvers;
+using Brink.Games.Solvers.CounterfactualRegret;
 using Brink.Games.Verification;
 
 namespace Brink.Bench.Solvers;

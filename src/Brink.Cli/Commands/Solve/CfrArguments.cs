@@ -3,6 +3,7 @@ using System.Globalization;
 using Brink.Cli.Infrastructure;
 using Brink.Games.ExtensiveForm;
 using Brink.Games.Solvers;
+using Brink.Games.Solvers.CounterfactualRegret;
 using Brink.Games.Verification;
 
 namespace Brink.Cli.Commands.Solve;

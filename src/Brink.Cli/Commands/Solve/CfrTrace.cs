@@ -4,6 +4,7 @@ using System.Text;
 using Brink.Cli.Infrastructure;
 using Brink.Games.ExtensiveForm;
 using Brink.Games.Solvers;
+using Brink.Games.Solvers.CounterfactualRegret;
 
 namespace Brink.Cli.Commands.Solve;
 

@@ -1,4 +1,5 @@
 using Brink.Games.Solvers;
+using Brink.Games.Solvers.CounterfactualRegret;
 
 namespace Brink.Cli.Commands.Solve;
 

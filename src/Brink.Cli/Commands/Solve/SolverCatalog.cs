@@ -1,5 +1,6 @@
 using Brink.Games.Formats;
 using Brink.Games.Solvers;
+using Brink.Games.Solvers.CounterfactualRegret;
 
 namespace Brink.Cli.Commands.Solve;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Brink.Games.ExtensiveForm;
 
-namespace Brink.Games.Solvers;
+namespace Brink.Games.Solvers.CounterfactualRegret;
 
 /// <summary>
 /// Counterfactual regret minimisation for large two-player constant-sum trees with perfect recall (Zinkevich et

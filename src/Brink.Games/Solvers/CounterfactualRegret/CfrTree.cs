@@ -1,6 +1,6 @@
 using Brink.Games.ExtensiveForm;
 
-namespace Brink.Games.Solvers;
+namespace Brink.Games.Solvers.CounterfactualRegret;
 
 /// <summary>
 /// A two-player tree flattened once into arrays so that CFR's iterations and best replies walk it without

@@ -1,4 +1,4 @@
-namespace Brink.Games.Solvers;
+namespace Brink.Games.Solvers.CounterfactualRegret;
 
 /// <summary>
 /// Exploitability of a behaviour profile on a <see cref="CfrTree"/>, by each player's best reply against the

@@ -1,10 +1,11 @@
 using Brink.Games.ExtensiveForm;
 using Brink.Games.Formats;
 using Brink.Games.Solvers;
+using Brink.Games.Solvers.CounterfactualRegret;
 using Brink.Games.Tests.Formats;
 using Brink.Games.Verification;
 
-namespace Brink.Games.Tests.Solvers;
+namespace Brink.Games.Tests.Solvers.CounterfactualRegret;
 
 public class CfrTests
 {

@@ -1,4 +1,4 @@
-namespace Brink.Games.Solvers;
+namespace Brink.Games.Solvers.CounterfactualRegret;
 
 /// <summary>One exploitability check during a <see cref="Cfr"/> run.</summary>
 /// <param name="Iteration">Iterations completed (1-based count).</param>

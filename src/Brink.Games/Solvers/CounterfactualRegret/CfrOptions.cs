@@ -1,4 +1,4 @@
-namespace Brink.Games.Solvers;
+namespace Brink.Games.Solvers.CounterfactualRegret;
 
 /// <summary>
 /// How long <see cref="Cfr"/> runs and which variant. With <see cref="Iterations"/> it runs exactly that many

@@ -1,4 +1,4 @@
-namespace Brink.Games.Solvers;
+namespace Brink.Games.Solvers.CounterfactualRegret;
 
 /// <summary>Which member of the counterfactual-regret-minimisation family <see cref="Cfr"/> runs.</summary>
 public enum CfrVariant

@@ -1,4 +1,4 @@
-namespace Brink.Games.Solvers;
+namespace Brink.Games.Solvers.CounterfactualRegret;
 
 /// <summary>
 /// CFR's mutable state on a <see cref="CfrTree"/>: cumulative regrets, the current strategy derived from them and

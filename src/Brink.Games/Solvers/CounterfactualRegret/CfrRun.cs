@@ -1,4 +1,4 @@
-namespace Brink.Games.Solvers;
+namespace Brink.Games.Solvers.CounterfactualRegret;
 
 /// <summary>What a <see cref="Cfr"/> run ends with.</summary>
 /// <param name="Variant">The variant that ran.</param>
