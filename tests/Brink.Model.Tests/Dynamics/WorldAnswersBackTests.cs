@@ -108,8 +108,20 @@ public class WorldAnswersBackTests
         Assert.Equal(Blows(off, 1.0), Blows(off, 0.0));
     }
 
-    // Share of hostile next triggers and their mean severity after a restrained step, over 4,000 streams.
-    private static (double Share, double Severity) Blows(DynamicsParameters dynamics, double credibility)
+    [Fact]
+    public void Apply_IrresoluteDealer_FewerBlowsAndNotWithoutTheGain()
+    {
+        var (weak, _) = Blows(PackFiles.Iran, 0.5, resolve: 0.2);
+        var (resolved, _) = Blows(PackFiles.Iran, 0.5, resolve: 0.9);
+        // Weights × (1 + 1.6 · (R − ½)): 0.52 at R = 0.2 against 1.64 at 0.9.
+        Assert.True(resolved > weak + 0.1, $"hostile share {weak} at resolve 0.2 vs {resolved} at 0.9");
+        var off = PackFiles.Iran with { AdversaryResolveGain = 0 };
+        Assert.Equal(Blows(off, 0.5, resolve: 0.9), Blows(off, 0.5, resolve: 0.2));
+    }
+
+    // Share of hostile next triggers and their mean severity after a restrained step, over 4,000 streams; the
+    // answering adversary (index 0) has the given resolve.
+    private static (double Share, double Severity) Blows(DynamicsParameters dynamics, double credibility, double resolve = 0.8)
     {
         const int n = 4000;
         var transition = new StateTransition(dynamics with { CredibilityDecayUnexecuted = 0, AdversaryEmboldening = 0 });
@@ -120,6 +132,7 @@ public class WorldAnswersBackTests
         {
             state.Reset();
             state.DeterrenceCredibility = credibility;
+            state.SetResolve(0, resolve);
             var rng = Xoshiro256StarStar.ForStream(3, (ulong)i);
             transition.Apply(state, ResponseCategory.Restrain, AdversaryReply.Proportional, 0, ref rng);
             if (StateTransition.IsHostile(state.TriggerKind))
