@@ -7,7 +7,8 @@ namespace Brink.Analysis.Reports;
 internal static class ReportSections
 {
     private static readonly string[] Outcomes = ["war", "deal", "regime_crisis", "stalemate"];
-    private static readonly string[] FanVariables = ["legitimacy", "unrest", "economy", "deterrence_credibility"];
+    private static readonly string[] FanVariables = ["legitimacy", "unrest", "economy", "deterrence_credibility", "sanctions_burden", "hardliner_influence"];
+    private static readonly string[] Hazards = ["war", "deal", "regime_crisis", "any"];
 
     public static void Predict(StringBuilder html, JsonElement root)
     {
@@ -83,6 +84,33 @@ internal static class ReportSections
                 .OrderBy(o => o.GetProperty("step").GetInt32()).Select(o => o.GetProperty("share").GetDouble()).ToArray()))
                 .Where(s => s.Item2.Length == outcomeSteps.Count)],
             "step", "share of runs"));
+        Timing(html, root);
+    }
+
+    /// <summary>Monthly hazards beside the cumulative shares, and when each outcome comes (runs recorded before hazards existed have neither).</summary>
+    private static void Timing(StringBuilder html, JsonElement root)
+    {
+        if (root.TryGetProperty("hazards", out var hazardsElement) && hazardsElement.ValueKind == JsonValueKind.Array)
+        {
+            var hazards = hazardsElement.EnumerateArray().ToList();
+            var steps = hazards.Select(h => h.GetProperty("step").GetInt32()).Distinct().Order().Select(s => (double)s).ToList();
+            HtmlReport.Figure(html, "Hazards per step", () => Charts.Lines(
+                "of the runs still in stalemate, the share reaching each outcome in the step", steps,
+                [.. Hazards.Select(name => (name, hazards.Where(h => h.GetProperty("outcome").GetString() == name)
+                    .OrderBy(h => h.GetProperty("step").GetInt32()).Select(h => h.GetProperty("hazard").GetDouble()).ToArray()))
+                    .Where(s => s.Item2.Length == steps.Count)],
+                "step", "hazard"));
+        }
+
+        if (root.TryGetProperty("times_to_outcome", out var times) && times.ValueKind == JsonValueKind.Array)
+        {
+            static string Step(JsonElement row, string name) =>
+                row.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) : "beyond horizon";
+            html.Append("<h2>Time to outcome (steps)</h2>");
+            HtmlReport.Table(html, ["outcome", "share reached", "25%", "median", "75%", "median over all runs"], times.EnumerateArray().Select(t =>
+                (IEnumerable<string>)[t.GetProperty("outcome").GetString()!, HtmlReport.F(t.GetProperty("share").GetDouble()),
+                    Step(t, "first_quartile"), Step(t, "median"), Step(t, "third_quartile"), Step(t, "median_all_runs")]));
+        }
     }
 
     public static void Backtest(StringBuilder html, JsonElement root)

@@ -9,10 +9,10 @@ public enum CrisisOutcome
     /// <summary>None of the others yet.</summary>
     Stalemate,
 
-    /// <summary>The focal actor chose <c>major</c>.</summary>
+    /// <summary>Open war: a major move (as the adversary read it) answered by escalation.</summary>
     War,
 
-    /// <summary>The focal actor chose <c>concede</c>.</summary>
+    /// <summary>A deal: a concession the adversary accepted by backing down.</summary>
     Deal,
 
     /// <summary>Legitimacy fell below the pack's regime-crisis threshold.</summary>

@@ -48,6 +48,9 @@ internal sealed class SimulationAccumulator
         Record(row + (int)StateVariable.DeterrenceCredibility, state.DeterrenceCredibility);
         Record(row + (int)StateVariable.NuclearLatency, state.NuclearLatency);
         Record(row + (int)StateVariable.MeanProxyStrength, state.MeanProxyStrength);
+        Record(row + (int)StateVariable.SanctionsBurden, state.Burden);
+        Record(row + (int)StateVariable.HardlinerInfluence, state.HardlinerInfluence);
+        Record(row + (int)StateVariable.TriggerSeverity, state.TriggerSeverity);
     }
 
     public void RecordStep(int step, ResponseCategory response, AdversaryReply reply, CrisisOutcome outcome, TriggerKind next)
@@ -94,6 +97,8 @@ internal sealed class SimulationAccumulator
             Outcomes = Rows(outcomes, Enum.GetValues<CrisisOutcome>(), SimulationNames.Name, runs, (s, n, c, f) => new OutcomeShareRow(s, n, c, f)),
             Responses = Rows(responses, [.. ResponseCategories.All], ResponseCategories.Name, runs, (s, n, c, f) => new ResponseFrequencyRow(s, n, c, f)),
             Replies = Rows(replies, Enum.GetValues<AdversaryReply>(), SimulationNames.Name, runs, (s, n, c, f) => new ReplyFrequencyRow(s, n, c, f)),
+            Hazards = OutcomeTiming.Hazards(outcomes, horizon, options.Runs),
+            TimesToOutcome = OutcomeTiming.Times(outcomes, horizon, options.Runs),
             Triggers = Rows(triggers, Enum.GetValues<TriggerKind>(), TriggerKindNames.Name, runs, (s, n, c, f) => new TriggerFrequencyRow(s, n, c, f)),
         };
     }

@@ -32,6 +32,30 @@ public static class SimulationCsv
         }
     }
 
+    /// <summary><c>step,outcome,at_risk,events,hazard</c>.</summary>
+    public static void WriteHazards(TextWriter writer, SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        writer.Write("step,outcome,at_risk,events,hazard\n");
+        foreach (var r in result.Hazards)
+        {
+            writer.Write(Line(r.Step, r.Outcome, N(r.AtRisk), N(r.Events), N(r.Hazard)));
+        }
+    }
+
+    /// <summary><c>outcome,reached,share,first_quartile,median,third_quartile,median_all_runs</c>; an empty cell is "not within the horizon".</summary>
+    public static void WriteTimesToOutcome(TextWriter writer, SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        writer.Write("outcome,reached,share,first_quartile,median,third_quartile,median_all_runs\n");
+        foreach (var r in result.TimesToOutcome)
+        {
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{r.Outcome},{N(r.Reached)},{N(r.Share)},{N(r.FirstQuartile)},{N(r.Median)},{N(r.ThirdQuartile)},{N(r.MedianAllRuns)}\n"));
+        }
+    }
+
     /// <summary><c>step,response,count,share</c>.</summary>
     public static void WriteResponses(TextWriter writer, SimulationResult result)
     {
@@ -75,4 +99,6 @@ public static class SimulationCsv
     private static string N(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string N(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 }

@@ -15,6 +15,9 @@ public static class SimulationNames
         StateVariable.DeterrenceCredibility => "deterrence_credibility",
         StateVariable.NuclearLatency => "nuclear_latency",
         StateVariable.MeanProxyStrength => "mean_proxy_strength",
+        StateVariable.SanctionsBurden => "sanctions_burden",
+        StateVariable.HardlinerInfluence => "hardliner_influence",
+        StateVariable.TriggerSeverity => "trigger_severity",
         _ => throw new ArgumentOutOfRangeException(nameof(variable), variable, "Not a state variable."),
     };
 

@@ -30,6 +30,12 @@ public sealed record SimulationResult
     /// <summary>Cumulative outcome shares for steps 1..horizon.</summary>
     public required ImmutableArray<OutcomeShareRow> Outcomes { get; init; }
 
+    /// <summary>Per-step hazards of each decisive outcome (and of any), steps 1..horizon.</summary>
+    public required ImmutableArray<OutcomeHazardRow> Hazards { get; init; }
+
+    /// <summary>How many runs reach each decisive outcome (and any) and the quartiles of when.</summary>
+    public required ImmutableArray<OutcomeTimeRow> TimesToOutcome { get; init; }
+
     /// <summary>Focal response frequencies for steps 1..horizon.</summary>
     public required ImmutableArray<ResponseFrequencyRow> Responses { get; init; }
 
@@ -46,6 +52,8 @@ public sealed record SimulationResult
         && Options == other.Options
         && States.SequenceEqual(other.States)
         && Outcomes.SequenceEqual(other.Outcomes)
+        && Hazards.SequenceEqual(other.Hazards)
+        && TimesToOutcome.SequenceEqual(other.TimesToOutcome)
         && Responses.SequenceEqual(other.Responses)
         && Replies.SequenceEqual(other.Replies)
         && Triggers.SequenceEqual(other.Triggers);

@@ -7,16 +7,17 @@ namespace Brink.Analysis.Simulation;
 /// <summary>
 /// Memoises the solver per distinct rounded state. The key is the rounded state packed one value per character:
 /// trigger (kind, initiator, severity level, overt/on-soil/war/first-step flags), election clocks, the six state
-/// levels, each partner's level, each adversary's engagement level and, under a policy, each pinned input's level. Attributes the dynamics never change
-/// (adversaries' resolve, threat and rhetoric, parity, third parties, mediator, hard-liners) come from the start
-/// and stay out of the key. On a miss the solver sees the rounded situation, so a cached answer is a pure
+/// levels (sanctions as felt: the burden, <see cref="CrisisStateBuilder.ToDecisionPoint"/>), hard-liner influence,
+/// each partner's level, each adversary's engagement and resolve levels and, under a policy, each pinned input's
+/// level. Attributes the dynamics never change (adversaries' threat and rhetoric, parity, third parties, mediator)
+/// come from the start and stay out of the key. On a miss the solver sees the rounded situation, so a cached answer is a pure
 /// function of its key whichever thread computed it first — which keeps results identical at any thread count.
 /// Lookups go through a span, so a hit allocates nothing. Past <c>capacity</c> entries new states are solved
 /// without being stored; since an answer depends only on its key, that changes speed and memory, never results.
 /// </summary>
 internal sealed class SolutionCache(IDecisionSolver solver, double grid, int capacity)
 {
-    private const int FixedFields = 11;
+    private const int FixedFields = 12;
     private readonly ConcurrentDictionary<string, CachedSolution> entries = new(StringComparer.Ordinal);
     private long solverCalls;
 
@@ -25,10 +26,10 @@ internal sealed class SolutionCache(IDecisionSolver solver, double grid, int cap
 
     public long SolverCalls => Interlocked.Read(ref solverCalls);
 
-    public static int KeyLength(CrisisStateBuilder state) => FixedFields + state.ProxyCount + (2 * state.AdversaryCount) + state.PinCount;
+    public static int KeyLength(CrisisStateBuilder state) => FixedFields + state.ProxyCount + (3 * state.AdversaryCount) + state.PinCount;
 
     /// <summary>The exact (unrounded) solution, used for the first decision point.</summary>
-    public CachedSolution SolveExact(CrisisStateBuilder state) => Prepare(solver.Solve(state.ToSituation()), state);
+    public CachedSolution SolveExact(CrisisStateBuilder state) => Prepare(solver.Solve(state.ToDecisionPoint()), state);
 
     public CachedSolution Get(CrisisStateBuilder state, Span<char> scratch)
     {
@@ -39,7 +40,7 @@ internal sealed class SolutionCache(IDecisionSolver solver, double grid, int cap
             return cached;
         }
 
-        var solution = Prepare(solver.Solve(state.ToSituation(grid)), state);
+        var solution = Prepare(solver.Solve(state.ToDecisionPoint(grid)), state);
         if (Interlocked.Read(ref stored) < capacity && entries.TryAdd(new string(key), solution))
         {
             Interlocked.Increment(ref stored);
@@ -64,7 +65,8 @@ internal sealed class SolutionCache(IDecisionSolver solver, double grid, int cap
         key[n++] = (char)flags;
         key[n++] = (char)(state.OwnElectionMonths + 1);
         key[n++] = Level(state.Economy);
-        key[n++] = Level(state.Sanctions);
+        key[n++] = Level(state.Burden);
+        key[n++] = Level(state.HardlinerInfluence);
         key[n++] = Level(state.Unrest);
         key[n++] = Level(state.Legitimacy);
         key[n++] = Level(state.DeterrenceCredibility);
@@ -78,6 +80,7 @@ internal sealed class SolutionCache(IDecisionSolver solver, double grid, int cap
         {
             key[n++] = (char)(state.ElectionMonths(i) + 1);
             key[n++] = Level(state.Engagement(i));
+            key[n++] = Level(state.Resolve(i));
         }
 
         // A policy's pins enter the key (0 when unpinned): they may set attributes the dynamics never move.

@@ -23,4 +23,13 @@ public enum StateVariable
 
     /// <summary><c>mean_proxy_strength</c>: mean over the partners (0 without any).</summary>
     MeanProxyStrength,
+
+    /// <summary>The hidden burden of sanctions (the sanctions as felt), a stock built by months of pressure.</summary>
+    SanctionsBurden,
+
+    /// <summary>Weight of the hard-line camp, raised by sustained pressure.</summary>
+    HardlinerInfluence,
+
+    /// <summary>Severity of the trigger drawn at the end of the step (the start's trigger at step 0).</summary>
+    TriggerSeverity,
 }

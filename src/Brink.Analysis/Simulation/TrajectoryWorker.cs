@@ -1,4 +1,5 @@
 using Brink.Model.Dynamics;
+using Brink.Model.Prediction;
 using Brink.Model.Randomness;
 using Brink.Model.Situations;
 
@@ -64,16 +65,15 @@ internal sealed class TrajectoryWorker
         {
             policy?.Apply(state, step, last);
             var solution = step == 1 ? first : cache.Get(state, key);
+            // Seven draws a step on every path: response, misreading, reply, then the trigger's four.
             var response = solution.SampleResponse(rng.NextDouble());
-            var reply = solution.SampleReply(response, rng.NextDouble());
+            var perceived = transition.Perceive(state, response, rng.NextDouble());
+            var reply = solution.SampleReply(perceived, rng.NextDouble());
             last = response;
-            transition.Apply(state, response, reply, solution.AdversaryIndex, ref rng);
+            transition.Apply(state, response, perceived, reply, solution.AdversaryIndex, ref rng);
             if (outcome == CrisisOutcome.Stalemate)
             {
-                outcome = response == ResponseCategory.Major ? CrisisOutcome.War
-                    : state.Legitimacy < crisisBelow ? CrisisOutcome.RegimeCrisis
-                    : response == ResponseCategory.Concede ? CrisisOutcome.Deal
-                    : CrisisOutcome.Stalemate;
+                outcome = Outcome(perceived, reply, state.Legitimacy < crisisBelow);
                 outcomeStep = outcome == CrisisOutcome.Stalemate ? 0 : step;
             }
 
@@ -83,4 +83,15 @@ internal sealed class TrajectoryWorker
 
         return new TrajectoryEnd(outcome, outcomeStep, state.Legitimacy);
     }
+
+    /// <summary>
+    /// The outcome a step reaches, by states that last rather than by one draw: open war is a major move (as the
+    /// adversary read it) answered by escalation; a deal is a concession the adversary accepts by backing down; a
+    /// regime crisis is legitimacy below the pack's threshold. Within a step war beats a regime crisis, which beats a deal.
+    /// </summary>
+    internal static CrisisOutcome Outcome(ResponseCategory perceived, AdversaryReply reply, bool legitimacyBroken) =>
+        perceived == ResponseCategory.Major && reply == AdversaryReply.Escalate ? CrisisOutcome.War
+        : legitimacyBroken ? CrisisOutcome.RegimeCrisis
+        : perceived == ResponseCategory.Concede && reply == AdversaryReply.BackDown ? CrisisOutcome.Deal
+        : CrisisOutcome.Stalemate;
 }

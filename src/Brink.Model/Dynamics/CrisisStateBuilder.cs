@@ -59,6 +59,13 @@ public sealed class CrisisStateBuilder
     /// </summary>
     public double Burden { get; set; }
 
+    /// <summary>
+    /// Weight of the hard-line camp. Sustained pressure raises it (<c>hardliners.from_pressure</c>) and it relaxes
+    /// toward the template's value once pressure is off; the decision model reads it as the shift of weight from
+    /// economy to face.
+    /// </summary>
+    public double HardlinerInfluence { get; set; }
+
     /// <summary>Domestic discontent.</summary>
     public double Unrest { get; set; }
 
@@ -129,6 +136,9 @@ public sealed class CrisisStateBuilder
 
     /// <summary>Resolve of adversary <paramref name="index"/>.</summary>
     public double Resolve(int index) => resolve[index];
+
+    /// <summary>Sets the resolve of adversary <paramref name="index"/> (it is emboldened by blows left standing).</summary>
+    public void SetResolve(int index, double value) => resolve[index] = value;
 
     /// <summary>Threat credibility of adversary <paramref name="index"/>.</summary>
     public double ThreatCredibility(int index) => threatCredibility[index];
@@ -206,6 +216,7 @@ public sealed class CrisisStateBuilder
             case "state.legitimacy": return (b, v) => b.Legitimacy = v;
             case "state.deterrence_credibility": return (b, v) => b.DeterrenceCredibility = v;
             case "state.nuclear_latency": return (b, v) => b.NuclearLatency = v;
+            case "state.hardliner_influence": return (b, v) => b.HardlinerInfluence = v;
         }
 
         var state = Template.State;
@@ -245,6 +256,7 @@ public sealed class CrisisStateBuilder
         Economy = state.Economy;
         Sanctions = state.Sanctions;
         Burden = state.Sanctions;
+        HardlinerInfluence = state.HardlinerInfluence;
         Unrest = state.Unrest;
         Legitimacy = state.Legitimacy;
         DeterrenceCredibility = state.DeterrenceCredibility;
@@ -284,7 +296,18 @@ public sealed class CrisisStateBuilder
     /// The current state as a situation. With <paramref name="grid"/> &gt; 0 every continuous quantity is rounded
     /// to the nearest multiple of it (a simulation solves that rounded situation and caches the answer).
     /// </summary>
-    public Situation ToSituation(double grid = 0)
+    public Situation ToSituation(double grid = 0) => Build(grid, Sanctions);
+
+    /// <summary>
+    /// The decision point as the leader feels it: <see cref="ToSituation"/> with the sanctions field set to the
+    /// accumulated <see cref="Burden"/> instead of the sanctions in force. The decision model reads sanctions only
+    /// as the pain they cause (pain = sanctions · (1 − economy), the breaking point's pressure), and that pain is
+    /// the stock months of pressure have built, not the rate announced this month. The two are equal at the start
+    /// and in any steady state, so a simulation's first step still matches <c>brink predict</c>.
+    /// </summary>
+    public Situation ToDecisionPoint(double grid = 0) => Build(grid, Burden);
+
+    private Situation Build(double grid, double sanctions)
     {
         double R(double value) => grid > 0 ? Discretise(value, grid) : value;
         var state = Template.State;
@@ -310,7 +333,7 @@ public sealed class CrisisStateBuilder
         var world = state with
         {
             Economy = R(Economy),
-            Sanctions = R(Sanctions),
+            Sanctions = R(sanctions),
             Unrest = R(Unrest),
             Legitimacy = R(Legitimacy),
             DeterrenceCredibility = R(DeterrenceCredibility),
@@ -319,6 +342,7 @@ public sealed class CrisisStateBuilder
             Adversaries = adversaries.MoveToImmutable(),
             OwnElectionMonths = OwnElectionMonths < 0 ? null : OwnElectionMonths,
             WarOngoing = WarOngoing,
+            HardlinerInfluence = R(HardlinerInfluence),
         };
         string by = TriggerInitiatorIndex switch
         {

@@ -13,7 +13,7 @@ namespace Brink.Model.Dynamics;
 public static class DynamicsLoader
 {
     private static readonly string[] TopKeys = ["version", "rates", "trigger_kinds", "transitions"];
-    private static readonly string[] RateKeys = ["default", "description"];
+    private static readonly string[] RateKeys = ["default", "description", "source"];
     private static readonly string[] KindKeys = ["severity", "overt", "on_soil"];
     private static readonly string[] RuleKeys = ["when", "weights"];
     private static readonly string[] WhenKeys = ["response", "reply"];
@@ -81,8 +81,9 @@ public static class DynamicsLoader
                 ? cursor.WholeNumber(defaultNode, (int)entry.Lower, (int)entry.Upper)
                 : cursor.Number(defaultNode, entry.Lower, entry.Upper);
             string description = cursor.Scalar(cursor.Required(fields, rate, "description"));
+            string source = fields.TryGetValue("source", out var sourceNode) ? cursor.Scalar(sourceNode.Value) : string.Empty;
             parameters = entry.Apply(parameters, number);
-            rates.Add(new DynamicsRate(name, number, description));
+            rates.Add(new DynamicsRate(name, number, description, source));
         }
 
         foreach (var entry in DynamicsRateCatalog.All)

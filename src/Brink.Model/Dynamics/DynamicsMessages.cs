@@ -56,4 +56,13 @@ public static class DynamicsMessages
 
     /// <summary>A policy sets a path that is not an input of the situation.</summary>
     public const string InputPath = "a situation input path (as brink sweep --vary takes), one of ";
+
+    /// <summary>A policy space's template is not a file.</summary>
+    public const string TemplateFile = "a template policy file (relative to the space file)";
+
+    /// <summary>A policy-space parameter that is not a placeholder of the template.</summary>
+    public const string TemplateParameter = "a parameter written as $name in the template";
+
+    /// <summary>A policy space with too many grid points.</summary>
+    public const string PolicySpaceSize = "at most 400 grid points (the product of the levels)";
 }

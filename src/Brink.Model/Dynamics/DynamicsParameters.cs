@@ -109,6 +109,36 @@ public sealed record DynamicsParameters
     /// <summary><c>trigger.nuclear_latency_gain</c>: a nuclear strike's weight is multiplied by 1 + gain · latency.</summary>
     public double TriggerNuclearLatencyGain { get; init; }
 
+    /// <summary><c>adversary.boldness_gain</c>: each hostile trigger kind's weight is multiplied by 1 + gain · (1 − deterrence credibility).</summary>
+    public double AdversaryBoldnessGain { get; init; }
+
+    /// <summary><c>adversary.resolve_gain</c>: each hostile trigger kind's weight is also multiplied by 1 + gain · (resolve − ½) of the adversary dealing it (at least 0).</summary>
+    public double AdversaryResolveGain { get; init; }
+
+    /// <summary><c>adversary.severity_gain</c>: a hostile trigger's severity moves this share of (1 − credibility) toward its kind's maximum.</summary>
+    public double AdversarySeverityGain { get; init; }
+
+    /// <summary><c>adversary.emboldening</c>: share by which the answering adversary's resolve moves after a blow left standing (up) or credibly answered (down).</summary>
+    public double AdversaryEmboldening { get; init; }
+
+    /// <summary><c>legitimacy.partner_collapse_cost</c>: legitimacy a partner's collapse costs, times its severity (failure abroad).</summary>
+    public double LegitimacyPartnerCollapseCost { get; init; }
+
+    /// <summary><c>legitimacy.lost_exchange_cost</c>: legitimacy lost when a forceful response is out-escalated (a lost exchange).</summary>
+    public double LegitimacyLostExchangeCost { get; init; }
+
+    /// <summary><c>hardliners.from_pressure</c>: per step, hard-liner influence gains this share of pressure × (1 − influence).</summary>
+    public double HardlinersFromPressure { get; init; }
+
+    /// <summary><c>hardliners.relaxation</c>: per step, influence above its starting level falls back by this share, times (1 − pressure).</summary>
+    public double HardlinersRelaxation { get; init; }
+
+    /// <summary><c>misperception.limited_as_major</c>: chance that the adversary reads a deniable or limited overt move as a major one.</summary>
+    public double MisperceptionLimitedAsMajor { get; init; }
+
+    /// <summary><c>misperception.mediator_damping</c>: share of those misreadings a trusted mediator prevents.</summary>
+    public double MisperceptionMediatorDamping { get; init; }
+
     /// <summary>The next-trigger model conditioned on (focal response, adversary reply).</summary>
     public TriggerTransitionModel Transitions { get; init; } = TriggerTransitionModel.Quiet;
 

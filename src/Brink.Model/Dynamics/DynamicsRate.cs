@@ -4,4 +4,5 @@ namespace Brink.Model.Dynamics;
 /// <param name="Name">Dotted name, e.g. <c>credibility.decay_unexecuted</c>.</param>
 /// <param name="Default">The pack's documented default.</param>
 /// <param name="Description">One line.</param>
-public sealed record DynamicsRate(string Name, double Default, string Description);
+/// <param name="Source">Where the value comes from (a seed essay, a case tally, a fit); empty when the file gives none.</param>
+public sealed record DynamicsRate(string Name, double Default, string Description, string Source = "");

@@ -45,6 +45,16 @@ internal static class DynamicsRateCatalog
         Gain("trigger.protest_unrest_gain", (p, v) => p with { TriggerProtestUnrestGain = v }),
         Gain("trigger.collapse_weakness_gain", (p, v) => p with { TriggerCollapseWeaknessGain = v }),
         Gain("trigger.nuclear_latency_gain", (p, v) => p with { TriggerNuclearLatencyGain = v }),
+        Gain("adversary.boldness_gain", (p, v) => p with { AdversaryBoldnessGain = v }),
+        Gain("adversary.resolve_gain", (p, v) => p with { AdversaryResolveGain = v }),
+        Share("adversary.severity_gain", (p, v) => p with { AdversarySeverityGain = v }),
+        Share("adversary.emboldening", (p, v) => p with { AdversaryEmboldening = v }),
+        Share("legitimacy.partner_collapse_cost", (p, v) => p with { LegitimacyPartnerCollapseCost = v }),
+        Share("legitimacy.lost_exchange_cost", (p, v) => p with { LegitimacyLostExchangeCost = v }),
+        Share("hardliners.from_pressure", (p, v) => p with { HardlinersFromPressure = v }),
+        Share("hardliners.relaxation", (p, v) => p with { HardlinersRelaxation = v }),
+        Share("misperception.limited_as_major", (p, v) => p with { MisperceptionLimitedAsMajor = v }),
+        Share("misperception.mediator_damping", (p, v) => p with { MisperceptionMediatorDamping = v }),
     ];
 
     public static Entry? Find(string name) => All.FirstOrDefault(e => e.Name == name);

@@ -42,12 +42,38 @@ public sealed class StateTransition
     /// adversary's index, or −1 when it is not among the state's adversaries. Draws exactly four numbers from
     /// <paramref name="rng"/> (kind, severity, overt, on-soil) so streams stay aligned across branches.
     /// </summary>
-    public void Apply(CrisisStateBuilder state, ResponseCategory response, AdversaryReply reply, int adversaryIndex, ref Xoshiro256StarStar rng)
+    public void Apply(CrisisStateBuilder state, ResponseCategory response, AdversaryReply reply, int adversaryIndex, ref Xoshiro256StarStar rng) =>
+        Apply(state, response, response, reply, adversaryIndex, ref rng);
+
+    /// <summary>
+    /// As <see cref="Apply(CrisisStateBuilder, ResponseCategory, AdversaryReply, int, ref Xoshiro256StarStar)"/>, when
+    /// the adversary read <paramref name="response"/> as <paramref name="perceived"/> (<see cref="Perceive"/>): the
+    /// response's own effects are those of what was done; the sanctions it draws, whether it opens a war and the
+    /// next trigger follow what the adversary thinks was done.
+    /// </summary>
+    public void Apply(CrisisStateBuilder state, ResponseCategory response, ResponseCategory perceived, AdversaryReply reply, int adversaryIndex, ref Xoshiro256StarStar rng)
     {
         ArgumentNullException.ThrowIfNull(state);
-        bool deniable = ApplyResponse(state, response, reply);
+        bool deniable = ApplyResponse(state, response, perceived, reply, adversaryIndex);
         ApplyDrift(state, rebuildProxies: !deniable);
-        triggerEffects.DrawNext(state, response, reply, adversaryIndex, ref rng);
+        triggerEffects.DrawNext(state, perceived, reply, adversaryIndex, ref rng);
+    }
+
+    /// <summary>
+    /// How the adversary reads <paramref name="response"/> given a uniform draw: a deniable or limited overt move is
+    /// read as a major one with probability μ = <c>misperception.limited_as_major</c>, times (1 −
+    /// <c>misperception.mediator_damping</c>) when a trusted mediator is available (seed 2: "either side could
+    /// easily misinterpret the other's moves"; seed 4: "without reliable communication channels, the prospect of war
+    /// grows nearer"; Jervis 1976). A misread move starts the escalation spiral; any other move is read as it is.
+    /// </summary>
+    public ResponseCategory Perceive(CrisisStateBuilder state, ResponseCategory response, double uniform)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        double misread = Parameters.MisperceptionLimitedAsMajor
+            * (state.Template.State.MediatorAvailable ? 1 - Parameters.MisperceptionMediatorDamping : 1);
+        return response is ResponseCategory.Deniable or ResponseCategory.LimitedOvert && uniform < misread
+            ? ResponseCategory.Major
+            : response;
     }
 
     /// <summary>
@@ -68,18 +94,43 @@ public sealed class StateTransition
     public static bool IsForceful(ResponseCategory response) =>
         response is ResponseCategory.Deniable or ResponseCategory.LimitedOvert or ResponseCategory.Major;
 
-    private bool ApplyResponse(CrisisStateBuilder state, ResponseCategory response, AdversaryReply reply)
+    private bool ApplyResponse(CrisisStateBuilder state, ResponseCategory response, ResponseCategory perceived, AdversaryReply reply, int adversaryIndex)
     {
         var p = Parameters;
         bool unanswered = response is ResponseCategory.Concede or ResponseCategory.Restrain or ResponseCategory.Crackdown;
-        if (unanswered && IsHostile(state.TriggerKind))
+        bool hostile = IsHostile(state.TriggerKind);
+        bool credibleAnswer = IsForceful(response) && reply != AdversaryReply.Escalate;
+        if (unanswered && hostile)
         {
             state.DeterrenceCredibility *= 1 - p.CredibilityDecayUnexecuted;
         }
-        else if (IsForceful(response) && reply != AdversaryReply.Escalate)
+        else if (credibleAnswer)
         {
             double share = response == ResponseCategory.Deniable ? p.CredibilityDeniableShare : 1;
             state.DeterrenceCredibility += p.CredibilityRestoreExecuted * share * (1 - state.DeterrenceCredibility);
+        }
+
+        // The world answers back (Schelling's interdependence of commitments): a blow left standing emboldens the
+        // adversary who dealt it in proportion to how little the leader's threats are now believed; a credible
+        // answer sobers it in proportion to how much they are.
+        if (adversaryIndex >= 0 && adversaryIndex < state.AdversaryCount)
+        {
+            double resolve = state.Resolve(adversaryIndex);
+            double credibility = Clamp(state.DeterrenceCredibility);
+            if (unanswered && hostile)
+            {
+                state.SetResolve(adversaryIndex, Clamp(resolve + (p.AdversaryEmboldening * (1 - credibility) * (1 - resolve))));
+            }
+            else if (credibleAnswer)
+            {
+                state.SetResolve(adversaryIndex, Clamp(resolve - (p.AdversaryEmboldening * credibility * resolve)));
+            }
+        }
+
+        // Failure abroad: a forceful move the adversary out-escalates is a lost exchange, and it costs standing at home.
+        if (IsForceful(response) && reply == AdversaryReply.Escalate)
+        {
+            state.Legitimacy = Math.Max(0, state.Legitimacy - p.LegitimacyLostExchangeCost);
         }
 
         switch (response)
@@ -112,13 +163,13 @@ public sealed class StateTransition
                 break;
         }
 
-        if (response is ResponseCategory.Nuclear or ResponseCategory.Major || reply == AdversaryReply.Escalate)
+        if (perceived is ResponseCategory.Nuclear or ResponseCategory.Major || reply == AdversaryReply.Escalate)
         {
             state.Sanctions += p.SanctionsTightenOnEscalation * (1 - state.Sanctions);
         }
 
-        if (response == ResponseCategory.Major
-            || (reply == AdversaryReply.Escalate && response is ResponseCategory.LimitedOvert))
+        if (perceived == ResponseCategory.Major
+            || (reply == AdversaryReply.Escalate && perceived is ResponseCategory.LimitedOvert))
         {
             state.WarOngoing = true;
         }
@@ -141,6 +192,13 @@ public sealed class StateTransition
         state.Unrest = Clamp(unrest + (p.UnrestFromPain * pain * (1 - unrest)) - (p.UnrestDecay * unrest));
         state.Legitimacy = Clamp(legitimacy - (p.LegitimacyFromUnrest * unrest * legitimacy) + (p.LegitimacyRecovery * (1 - unrest) * (1 - legitimacy)));
         state.Sanctions = Clamp(sanctions);
+
+        // Sustained pressure hardens the regime: the hard-line camp gains with the burden of sanctions (or an open
+        // war) and, once pressure eases, gives back only what it gained above where it started.
+        double pressure = state.WarOngoing ? 1 : burden;
+        double hardliners = state.HardlinerInfluence;
+        double excess = Math.Max(0, hardliners - state.Template.State.HardlinerInfluence);
+        state.HardlinerInfluence = Clamp(hardliners + (p.HardlinersFromPressure * pressure * (1 - hardliners)) - (p.HardlinersRelaxation * (1 - pressure) * excess));
         state.DeterrenceCredibility = Clamp(state.DeterrenceCredibility);
         state.NuclearLatency = Clamp(state.NuclearLatency);
 

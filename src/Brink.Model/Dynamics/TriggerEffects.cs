@@ -35,6 +35,20 @@ internal sealed class TriggerEffects(DynamicsParameters parameters)
             weights[(int)TriggerKind.CeasefireOffer] = 0;
         }
 
+        // The world answers back: the less the leader's threats are believed, the likelier the next blow; and a
+        // blow needs an adversary resolved to deal it (factor 1 at resolve ½, 1 ± gain/2 at 1 and 0).
+        double credibility = StateTransition.Clamp(state.DeterrenceCredibility);
+        int dealer = adversaryIndex >= 0 ? adversaryIndex : state.TriggerInitiatorIndex;
+        double resolve = dealer >= 0 && dealer < state.AdversaryCount ? state.Resolve(dealer) : 0.5;
+        double boldness = (1 + (parameters.AdversaryBoldnessGain * (1 - credibility))) * Math.Max(0, 1 + (parameters.AdversaryResolveGain * (resolve - 0.5)));
+        for (int k = 0; k < weights.Length; k++)
+        {
+            if (StateTransition.IsHostile((TriggerKind)k))
+            {
+                weights[k] *= boldness;
+            }
+        }
+
         double total = 0;
         foreach (double w in weights)
         {
@@ -51,6 +65,12 @@ internal sealed class TriggerEffects(DynamicsParameters parameters)
         var kind = (TriggerKind)drawn;
         var rule = model.Kinds[drawn];
         double severity = rule.SeverityMin + ((rule.SeverityMax - rule.SeverityMin) * rng.NextDouble());
+        if (StateTransition.IsHostile(kind))
+        {
+            // ... and the heavier it falls: severity moves toward the kind's maximum as credibility wanes.
+            severity += parameters.AdversarySeverityGain * (1 - credibility) * (rule.SeverityMax - severity);
+        }
+
         bool overt = rng.NextBernoulli(rule.OvertProbability);
         bool onSoil = rng.NextBernoulli(rule.OnSoilProbability);
         Apply(state, kind, severity, overt, onSoil, Initiator(state, kind, adversaryIndex));
@@ -87,6 +107,9 @@ internal sealed class TriggerEffects(DynamicsParameters parameters)
                 {
                     state.SetProxyStrength(i, i == fallen ? 0 : state.ProxyStrength(i) * (1 - parameters.ProxyCollapseCascade));
                 }
+
+                // Failure abroad costs legitimacy at home (seed 1: discontent when regional adventures fail).
+                state.Legitimacy = Math.Max(0, state.Legitimacy - (parameters.LegitimacyPartnerCollapseCost * severity));
 
                 break;
         }

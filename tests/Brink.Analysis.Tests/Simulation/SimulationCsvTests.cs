@@ -28,8 +28,28 @@ public class SimulationCsvTests
         string[] lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("step,variable,mean,p05,p25,p50,p75,p95", lines[0]);
         Assert.StartsWith("0,economy,0.3", lines[1]);
-        Assert.Equal(1 + (3 * 7), lines.Length);
+        Assert.Equal(1 + (3 * Enum.GetValues<StateVariable>().Length), lines.Length);
         Assert.All(lines.Skip(1), l => Assert.Equal(8, l.Split(',').Length));
+    }
+
+    [Fact]
+    public void WriteHazards_WarEverywhere_EveryRunAtRiskInStepOneAndNoneAfter()
+    {
+        var writer = new StringWriter();
+        SimulationCsv.WriteHazards(writer, Result);
+        string[] lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("step,outcome,at_risk,events,hazard", lines[0]);
+        Assert.Equal(["1,war,10,10,1", "1,deal,10,0,0", "1,regime_crisis,10,0,0", "1,any,10,10,1", "2,war,0,0,0"], lines[1..6]);
+    }
+
+    [Fact]
+    public void WriteTimesToOutcome_WarEverywhere_QuartilesAtStepOneAndEmptyCellsForOutcomesNeverReached()
+    {
+        var writer = new StringWriter();
+        SimulationCsv.WriteTimesToOutcome(writer, Result);
+        string[] lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("outcome,reached,share,first_quartile,median,third_quartile,median_all_runs", lines[0]);
+        Assert.Equal(["war,10,1,1,1,1,1", "deal,0,0,,,,", "regime_crisis,0,0,,,,", "any,10,1,1,1,1,1"], lines[1..]);
     }
 
     [Fact]

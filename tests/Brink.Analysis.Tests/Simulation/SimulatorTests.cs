@@ -83,7 +83,7 @@ public class SimulatorTests
         Assert.All(result.Responses.GroupBy(r => r.Step), g => Assert.Equal(1.0, g.Sum(r => r.Share), 12));
         Assert.All(result.Replies.GroupBy(r => r.Step), g => Assert.Equal(1.0, g.Sum(r => r.Share), 12));
         Assert.Equal(8 * 7, result.Responses.Length);
-        Assert.Equal(9 * 7, result.States.Length);
+        Assert.Equal(9 * Enum.GetValues<StateVariable>().Length, result.States.Length);
     }
 
     [Fact]
@@ -104,10 +104,12 @@ public class SimulatorTests
         string json = System.Text.Json.JsonSerializer.Serialize(result);
         using var document = System.Text.Json.JsonDocument.Parse(json);
         var root = document.RootElement;
-        Assert.Equal(3 * 7, root.GetProperty("States").GetArrayLength());
+        Assert.Equal(3 * Enum.GetValues<StateVariable>().Length, root.GetProperty("States").GetArrayLength());
         Assert.Equal("economy", root.GetProperty("States")[0].GetProperty("Variable").GetString());
         Assert.Equal(20200103UL, root.GetProperty("Options").GetProperty("Seed").GetUInt64());
         Assert.Equal(2 * 4, root.GetProperty("Outcomes").GetArrayLength());
+        Assert.Equal(2 * 4, root.GetProperty("Hazards").GetArrayLength());
+        Assert.Equal(4, root.GetProperty("TimesToOutcome").GetArrayLength());
     }
 
     [Fact]

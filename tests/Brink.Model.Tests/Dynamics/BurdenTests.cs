@@ -55,6 +55,30 @@ public class BurdenTests
     }
 
     [Fact]
+    public void ToDecisionPoint_AYearOfMaximumPressure_TheLeaderFeelsTheBurdenAndConcedesMoreThanWithoutAccumulation()
+    {
+        // Issue 11, item 3: the burden must reach the decision. The solver is put the sanctions as felt (the burden),
+        // not the rate in force, which a maximum-pressure policy pins at 0.95 from month 1 whatever has been felt.
+        var accumulating = Pressure(QuietIran, 0.2, 0.95, 12);
+        var frozen = Pressure(QuietIran with { BurdenAccumulation = 0 }, 0.2, 0.95, 12);
+        Assert.Equal(accumulating.Burden, accumulating.ToDecisionPoint().State.Sanctions);
+        Assert.Equal(0.95, accumulating.ToSituation().State.Sanctions);
+
+        // The same year seen by the real predictor under a sanctions demand: only the felt sanctions differ.
+        var predictor = new Brink.Model.Prediction.Predictor(Brink.Model.Packs.PackLoader.Load(Path.Combine(Path.GetDirectoryName(PackFiles.IranDynamicsPath)!)));
+        double Concede(CrisisStateBuilder state)
+        {
+            var point = state.ToDecisionPoint();
+            var demand = point with { Focal = "iran", Trigger = new Trigger("rival", TriggerKind.Sanctions, 0.5, true, false, null), State = point.State with { Economy = frozen.Economy, Unrest = 0.3, Legitimacy = 0.5 } };
+            return predictor.Predict(demand)[ResponseCategory.Concede];
+        }
+
+        double withBurden = Concede(accumulating);
+        double withoutBurden = Concede(frozen);
+        Assert.True(withBurden > withoutBurden * 1.2, $"concede {withBurden} with a year's burden vs {withoutBurden} without");
+    }
+
+    [Fact]
     public void Apply_SanctionsLifted_BurdenFades()
     {
         var state = Pressure(QuietIran, 0.9, 0.0, 12);

@@ -12,7 +12,7 @@ public class DynamicsLoaderTests
     public void Load_IranPack_EveryRateNamedWithDefaultAndDescription()
     {
         var dynamics = PackFiles.Iran;
-        Assert.Equal(33, dynamics.Rates.Length);
+        Assert.Equal(43, dynamics.Rates.Length);
         Assert.Equal(0.10, dynamics.BurdenAccumulation);
         Assert.Equal(0.05, dynamics.BurdenRelief);
         Assert.All(dynamics.Rates, r => Assert.False(string.IsNullOrWhiteSpace(r.Description)));
@@ -23,6 +23,16 @@ public class DynamicsLoaderTests
         Assert.Equal(1, dynamics.MonthsPerStep);
         Assert.Equal(48, dynamics.ElectionCycleMonths);
         Assert.Equal(3.0, dynamics.TriggerProtestUnrestGain);
+        Assert.Equal(0.05, dynamics.MisperceptionLimitedAsMajor);
+    }
+
+    [Fact]
+    public void Load_IranPack_EveryRateOfTheWorldThatAnswersBackNamesItsSource()
+    {
+        string[] prefixes = ["adversary.", "hardliners.", "misperception.", "legitimacy.partner_collapse_cost", "legitimacy.lost_exchange_cost"];
+        var sourced = PackFiles.Iran.Rates.Where(r => prefixes.Any(p => r.Name.StartsWith(p, StringComparison.Ordinal))).ToList();
+        Assert.Equal(10, sourced.Count);
+        Assert.All(sourced, r => Assert.False(string.IsNullOrWhiteSpace(r.Source), r.Name));
     }
 
     [Fact]

@@ -18,7 +18,11 @@ internal static class OptimizeCommand
     public static Command Create(CliConsole console)
     {
         var file = new Argument<string>("FILE") { Description = "The situation (YAML)." };
-        var control = new Option<string[]>("--control") { Description = "PATH=LO:HI: a policy lever, e.g. state.sanctions, state.adversaries.us.threat_credibility, .engagement, .hostility_rhetoric.", Required = true };
+        var control = new Option<string[]>("--control") { Description = "PATH=LO:HI: a policy lever, e.g. state.sanctions, state.adversaries.us.threat_credibility, .engagement, .hostility_rhetoric (required unless --policy-space)." };
+        var policySpace = new Option<string?>("--policy-space") { Description = "A YAML policy space (a templated schedule and parameter ranges): simulate every schedule and pick the least warlike reaching --target-deal (docs/simulation.md)." };
+        var targetDeal = new Option<double>("--target-deal") { Description = "With --policy-space: share of runs that must reach a deal within the horizon.", DefaultValueFactory = _ => 0.5 };
+        var runs = new Option<int>("--runs", "-n") { Description = "With --policy-space: trajectories per schedule.", DefaultValueFactory = _ => 2000 };
+        var horizon = new Option<int>("--horizon", "-t") { Description = "With --policy-space: steps per trajectory.", DefaultValueFactory = _ => 12 };
         var objective = new Option<PolicyObjective>("--objective") { Description = "Minimise the probability of war (major escalation) or of any overt escalation.", DefaultValueFactory = _ => PolicyObjective.War };
         var target = new Option<double>("--target-concession") { Description = "Probability of concession the policy must reach.", DefaultValueFactory = _ => 0.5 };
         var levels = new Option<int>("--levels") { Description = "Grid levels per control in the coarse search.", DefaultValueFactory = _ => 6 };
@@ -28,12 +32,17 @@ internal static class OptimizeCommand
         var pack = new Option<string?>("--pack") { Description = "Model pack directory." };
         var command = new Command("optimize", "Find the policy that minimises the probability of war while reaching a target probability of concession.")
         {
-            file, control, objective, target, levels, draws, seed, json, pack,
+            file, control, objective, target, levels, draws, seed, json, pack, policySpace, targetDeal, runs, horizon,
         };
         CommandRunner.SetAction(command, console, parse =>
         {
-            var (situation, modelPack, _) = ModelInputs.Load(parse.GetRequiredValue(file), parse.GetValue(pack));
-            var controls = Controls(parse.GetRequiredValue(control), situation);
+            var (situation, modelPack, packDirectory) = ModelInputs.Load(parse.GetRequiredValue(file), parse.GetValue(pack));
+            if (parse.GetValue(policySpace) is { } spacePath)
+            {
+                return PolicySpaceSearch.Run(console, situation, modelPack, packDirectory, spacePath, parse.GetValue(targetDeal), parse.GetValue(runs), parse.GetValue(horizon), parse.GetValue(seed), parse.GetValue(json));
+            }
+
+            var controls = Controls(parse.GetValue(control) is { Length: > 0 } given ? given : throw new UsageException("--control is required (or --policy-space FILE)"), situation);
             var options = new PolicyOptions(parse.GetValue(target), parse.GetValue(levels), parse.GetValue(draws), parse.GetValue(seed), Objective: parse.GetValue(objective));
             if (options.TargetConcession is <= 0 or > 1)
             {

@@ -21,7 +21,7 @@ internal static class SimulateCommand
         var seed = new Option<ulong>("--seed", "-s") { Description = "Random seed; the run is reproducible from (inputs, pack version, seed).", DefaultValueFactory = _ => 1UL };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores); results do not depend on it.", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "Print every table as JSON." };
-        var csv = new Option<string?>("--csv") { Description = "Write tidy CSV: FILE holds state distributions; FILE's siblings -outcomes, -responses, -replies and -triggers the other tables." };
+        var csv = new Option<string?>("--csv") { Description = "Write tidy CSV: FILE holds state distributions; FILE's siblings -outcomes, -hazards, -times, -responses, -replies and -triggers the other tables." };
         var pack = new Option<string?>("--pack") { Description = "Model pack directory (with pack.yaml and dynamics.yaml)." };
         var policy = new Option<string?>("--policy") { Description = "A YAML schedule of adversary and third-party moves by step (docs/simulation.md, Policies)." };
         var command = new Command("simulate", "Simulate how a crisis may unfold: outcome shares and state distributions per step.")
@@ -43,7 +43,7 @@ internal static class SimulateCommand
             if (parse.GetValue(csv) is { } csvPath)
             {
                 SimulationFiles.WriteCsv(csvPath, result);
-                console.Error.WriteLine($"wrote {csvPath} and its -outcomes, -responses, -replies, -triggers siblings");
+                console.Error.WriteLine($"wrote {csvPath} and its -outcomes, -hazards, -times, -responses, -replies, -triggers siblings");
             }
 
             if (parse.GetValue(json))

@@ -10,6 +10,8 @@ internal static class SimulationFiles
     {
         Write(path, writer => SimulationCsv.WriteStates(writer, result));
         Write(Sibling(path, "outcomes"), writer => SimulationCsv.WriteOutcomes(writer, result));
+        Write(Sibling(path, "hazards"), writer => SimulationCsv.WriteHazards(writer, result));
+        Write(Sibling(path, "times"), writer => SimulationCsv.WriteTimesToOutcome(writer, result));
         Write(Sibling(path, "responses"), writer => SimulationCsv.WriteResponses(writer, result));
         Write(Sibling(path, "replies"), writer => SimulationCsv.WriteReplies(writer, result));
         Write(Sibling(path, "triggers"), writer => SimulationCsv.WriteTriggers(writer, result));

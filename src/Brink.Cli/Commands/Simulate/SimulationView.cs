@@ -36,8 +36,20 @@ internal static class SimulationView
         }
 
         ansi.Write(table);
-        ansi.MarkupLine("outcome shares are cumulative: war = [bold]major[/] reached, deal = [bold]concede[/] reached, regime crisis = legitimacy below the pack's threshold.");
+        ansi.MarkupLine("outcome shares are cumulative: war = a [bold]major[/] move answered by escalation, deal = a [bold]concession[/] the adversary accepts, regime crisis = legitimacy below the pack's threshold.");
+        foreach (var time in result.TimesToOutcome)
+        {
+            string when = time.Median is null
+                ? "never within the horizon"
+                : $"step {Step(time.FirstQuartile)}–{Step(time.ThirdQuartile)} (median {Step(time.Median)}) among those runs";
+            ansi.MarkupLine($"  {Markup.Escape(time.Outcome)}: {Format(time.Share)} of runs, {when}; peak hazard per step {Format(PeakHazard(result, time.Outcome))}");
+        }
     }
+
+    private static double PeakHazard(SimulationResult result, string outcome) =>
+        result.Hazards.Where(h => h.Outcome == outcome).Select(h => h.Hazard).DefaultIfEmpty(0).Max();
+
+    private static string Step(int? step) => step?.ToString(CultureInfo.InvariantCulture) ?? "-";
 
     private static string Abbreviate(string name) => name switch
     {

@@ -28,4 +28,41 @@ public class OptimizeCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("--control", error);
     }
+
+    [Fact]
+    public void Optimize_PolicySpace_SimulatesEveryScheduleAndNamesTheLeastWarlike()
+    {
+        var (exit, output, error) = CliRun.Run("optimize", RepositoryPaths.Combine("data", "situations", "iran-2025-fordow.yaml"),
+            "--policy-space", RepositoryPaths.Combine("data", "policies", "spaces", "offer-after-pressure.yaml"), "--runs", "100", "--target-deal", "0.2", "--json");
+        Assert.True(exit == 0, error);
+        using var document = JsonDocument.Parse(output);
+        Assert.Equal(12, document.RootElement.GetProperty("points").GetArrayLength());
+        Assert.Equal(JsonValueKind.Object, document.RootElement.GetProperty("best").ValueKind);
+    }
+
+    [Fact]
+    public void Optimize_NeitherControlNorPolicySpace_ExitsTwo()
+    {
+        var (exit, _, error) = CliRun.Run("optimize", Case);
+        Assert.Equal(2, exit);
+        Assert.Contains("--policy-space", error);
+    }
+
+    [Fact]
+    public void Optimize_BadPolicySpace_ExitsTwoWithLineAndColumn()
+    {
+        string directory = Directory.CreateTempSubdirectory("brink-space-").FullName;
+        try
+        {
+            string space = Path.Combine(directory, "space.yaml");
+            File.WriteAllText(space, "template: missing.yaml\nparameters: {}\n");
+            var (exit, _, error) = CliRun.Run("optimize", Case, "--policy-space", space);
+            Assert.Equal(2, exit);
+            Assert.Contains("space.yaml:1:11: expected a template policy file", error);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }

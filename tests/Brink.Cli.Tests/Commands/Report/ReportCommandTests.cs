@@ -45,6 +45,8 @@ public sealed partial class ReportCommandTests : IDisposable
         string html = Report("simulate", Situation, "--runs", "300", "--horizon", "3");
         Assert.True(Regex.Count(html, "<svg") >= 4);
         Assert.Contains("Cumulative outcomes", html, StringComparison.Ordinal);
+        Assert.Contains("Hazards per step", html, StringComparison.Ordinal);
+        Assert.Contains("Time to outcome (steps)", html, StringComparison.Ordinal);
         Assert.DoesNotContain("chart unavailable", html, StringComparison.Ordinal);
     }
 

@@ -45,6 +45,8 @@ public class SimulateCommandTests
             var lines = File.ReadAllLines(csv);
             Assert.True(lines.Length > 3);
             Assert.Contains("step", lines[0]);
+            Assert.Equal("step,outcome,at_risk,events,hazard", File.ReadAllLines(Path.Combine(directory, "states-hazards.csv"))[0]);
+            Assert.Equal("outcome,reached,share,first_quartile,median,third_quartile,median_all_runs", File.ReadAllLines(Path.Combine(directory, "states-times.csv"))[0]);
             Assert.DoesNotContain(Directory.GetFiles(directory), f => f.EndsWith(".tmp", StringComparison.Ordinal));
         }
         finally
