@@ -21,13 +21,13 @@ internal static class SolveCommand
         var file = new Argument<string>("GAME") { Description = "A Gambit .nfg or .efg file." };
         var method = new Option<string>("--method", "-m")
         {
-            Description = "enumpure | enummixed | lcp | lp | logit | simpdiv (Gambit's tools of the same names).",
+            Description = "enumpure | enummixed | lcp | lp | logit | simpdiv | liap | enumpoly (Gambit's tools of the same names).",
             DefaultValueFactory = _ => "enumpure",
         };
         method.AcceptOnlyFromAmong(SolverCatalog.Methods);
         var decimals = new Option<int?>("--decimals", "-d") { Description = "Print probabilities as decimals with D places instead of exact rationals / 6 significant digits." };
         var spe = new Option<bool>("--spe") { Description = "With enumpure: subgame-perfect equilibria by backward induction (perfect-information trees)." };
-        var start = new Option<string?>("--start", "-s") { Description = "With simpdiv: a file holding the start profile, one comma-separated line over all players' strategies (Gambit's -s)." };
+        var start = new Option<string?>("--start", "-s") { Description = "With simpdiv or liap: a file holding the start profile, one comma-separated line over all players' strategies (Gambit's -s)." };
         var command = new Command("solve", "Compute equilibria of a game; output matches Gambit's command-line tools.") { file, method, decimals, spe, start };
         CommandRunner.SetAction(command, console, parse =>
         {
@@ -39,6 +39,7 @@ internal static class SolveCommand
 
             var game = GameFile.Load(InputFiles.RequireFile(parse.GetRequiredValue(file)));
             string name = parse.GetRequiredValue(method);
+            places ??= SolverCatalog.DefaultDecimals(name);
             var startVector = parse.GetValue(start) is { } startFile ? StartFile.Read(InputFiles.RequireFile(startFile)) : null;
             var result = solve(game, new SolveRequest(name, parse.GetValue(spe), startVector));
             if (EquilibriumVerifier.VerifyAll(game, result).FirstOrDefault(v => !v.IsEquilibrium) is { } failed)
