@@ -28,7 +28,12 @@ public static class EnumPoly
     /// <summary>Most strategies per player: 2^24 supports of one player are already far too many to search.</summary>
     public const int MaxStrategies = 24;
 
+    /// <summary>Most support profiles searched; beyond this the search runs for minutes (Gambit's times out too).</summary>
+    public const double MaxSupports = 1_000_000;
+
     private const double PositiveFloor = 1e-12;
+
+    private static double Choose(int n, int k) => Enumerable.Range(1, k).Aggregate(1.0, (c, i) => c * (n - k + i) / i);
 
     /// <summary>Every isolated equilibrium the support search finds, in the order of the supports.</summary>
     public static SolverResult Solve(NormalFormGame game)
@@ -70,6 +75,15 @@ public static class EnumPoly
         if (counts.Any(n => n > MaxStrategies))
         {
             throw new SolverNotApplicableException($"enumpoly enumerates the supports of every player; a player with more than {MaxStrategies} strategies has too many");
+        }
+
+        double candidates = players == 2
+            ? Enumerable.Range(1, Math.Min(counts[0], counts[1])).Sum(k => Choose(counts[0], k) * Choose(counts[1], k))
+            : counts.Aggregate(1.0, (product, n) => product * (Math.Pow(2, n) - 1));
+        if (candidates > MaxSupports)
+        {
+            throw new SolverNotApplicableException(string.Create(CultureInfo.InvariantCulture,
+                $"enumpoly would search {candidates:0.##e+0} support profiles, more than {MaxSupports:N0}"));
         }
 
         var masks = new int[players];
@@ -135,7 +149,7 @@ public static class EnumPoly
         }
 
         int equations = support.Sum(s => s.Length - 1);
-        int starts = players == 2 || equations == 0 ? 1 : Math.Min(64, 8 * equations);
+        int starts = players == 2 || equations == 0 ? 1 : Math.Min(32, (4 * equations) + 1);
         var system = new SupportSystem(support, [.. profiles], [.. payoffs]);
         foreach (var root in system.Roots(starts, PositiveFloor))
         {

@@ -15,6 +15,9 @@ internal sealed class SupportSystem
     private readonly double[][] payoffs;
     private readonly int unknowns;
     private readonly int[] offsets;
+    private readonly int[][] flat;
+    private readonly double[] value;
+    private readonly double[,] derivative;
 
     /// <param name="support">Per player, the strategies in the support, ascending.</param>
     /// <param name="profiles">Every pure profile of the supports, as positions within each player's support.</param>
@@ -31,6 +34,9 @@ internal sealed class SupportSystem
         }
 
         unknowns = support.Sum(s => s.Length);
+        flat = [.. profiles.Select(p => p.Select((position, i) => offsets[i] + position).ToArray())];
+        value = new double[unknowns];
+        derivative = new double[unknowns, unknowns];
     }
 
     /// <summary>Isolated roots with every probability above <paramref name="floor"/>, from <paramref name="starts"/> starts.</summary>
@@ -77,7 +83,7 @@ internal sealed class SupportSystem
     {
         var residual = new double[unknowns];
         var jacobian = new double[unknowns, unknowns];
-        for (int iteration = 0; iteration < 40; iteration++)
+        for (int iteration = 0; iteration < 25; iteration++)
         {
             Evaluate(x, residual, jacobian);
             double size = residual.Max(Math.Abs);
@@ -91,7 +97,7 @@ internal sealed class SupportSystem
                 x[k] -= delta[k];
             }
 
-            if (x.Any(v => double.IsNaN(v) || Math.Abs(v) > 1e3))
+            if (x.Any(v => double.IsNaN(v) || Math.Abs(v) > 50))
             {
                 return null;
             }
@@ -111,12 +117,14 @@ internal sealed class SupportSystem
         int players = support.Length;
         Array.Clear(residual);
         Array.Clear(jacobian);
+        Array.Clear(value);
+        Array.Clear(derivative);
 
-        // value[i][j] = u_ij and derivative[i][j][k-offset + l] = ∂u_ij/∂x_kl, accumulated over supported profiles.
-        var value = support.Select(s => new double[s.Length]).ToArray();
-        var derivative = support.Select(s => s.Select(_ => new double[unknowns]).ToArray()).ToArray();
-        foreach (var (profile, index) in profiles.Select((p, n) => (p, n)))
+        // value[i-offset + j] = u_ij and derivative[i-offset + j, k-offset + l] = ∂u_ij/∂x_kl, accumulated over
+        // the supported profiles (flat indices: unknown number = offset of the player + position in its support).
+        for (int index = 0; index < profiles.Length; index++)
         {
+            var unknown = flat[index];
             for (int i = 0; i < players; i++)
             {
                 double pay = payoffs[index][i];
@@ -128,10 +136,10 @@ internal sealed class SupportSystem
                 double weight = pay;
                 for (int k = 0; k < players; k++)
                 {
-                    weight = k == i ? weight : weight * x[offsets[k] + profile[k]];
+                    weight = k == i ? weight : weight * x[unknown[k]];
                 }
 
-                value[i][profile[i]] += weight;
+                value[unknown[i]] += weight;
                 for (int k = 0; k < players; k++)
                 {
                     if (k == i)
@@ -142,10 +150,10 @@ internal sealed class SupportSystem
                     double partial = pay;
                     for (int m = 0; m < players; m++)
                     {
-                        partial = m == i || m == k ? partial : partial * x[offsets[m] + profile[m]];
+                        partial = m == i || m == k ? partial : partial * x[unknown[m]];
                     }
 
-                    derivative[i][profile[i]][offsets[k] + profile[k]] += partial;
+                    derivative[unknown[i], unknown[k]] += partial;
                 }
             }
         }
@@ -162,10 +170,10 @@ internal sealed class SupportSystem
             residual[row] -= 1;
             for (int j = 1; j < support[i].Length; j++)
             {
-                residual[row + j] = value[i][j] - value[i][0];
+                residual[row + j] = value[row + j] - value[row];
                 for (int c = 0; c < unknowns; c++)
                 {
-                    jacobian[row + j, c] = derivative[i][j][c] - derivative[i][0][c];
+                    jacobian[row + j, c] = derivative[row + j, c] - derivative[row, c];
                 }
             }
         }

@@ -40,7 +40,14 @@ internal static class SolveCommand
             var game = GameFile.Load(InputFiles.RequireFile(parse.GetRequiredValue(file)));
             string name = parse.GetRequiredValue(method);
             places ??= SolverCatalog.DefaultDecimals(name);
-            var startVector = parse.GetValue(start) is { } startFile ? StartFile.Read(InputFiles.RequireFile(startFile)) : null;
+            IReadOnlyList<double>? startVector = null;
+            if (parse.GetValue(start) is { } startFile)
+            {
+                var (values, line, end) = StartFile.ReadVectors(InputFiles.RequireFile(startFile), firstOnly: true)[0];
+                StartFile.RequireLength(startFile, line, end, values.Count, StrategyCount(game), "strategy");
+                startVector = values;
+            }
+
             var result = solve(game, new SolveRequest(name, parse.GetValue(spe), startVector));
             if (EquilibriumVerifier.VerifyAll(game, result).FirstOrDefault(v => !v.IsEquilibrium) is { } failed)
             {
@@ -57,4 +64,9 @@ internal static class SolveCommand
         });
         return command;
     }
+
+    // Strategies a start vector covers: the table's, or the reduced normal form's for a tree (Gambit's -s files).
+    private static int StrategyCount(LoadedGame game) => game.NormalForm is { } normal
+        ? normal.StrategyCounts.Sum()
+        : Brink.Games.ExtensiveForm.ReducedNormalForm.Create(game.ExtensiveForm!).Strategies.Sum(s => s.Length);
 }
