@@ -13,4 +13,10 @@ if (args is ["--solver-timings"])
     return;
 }
 
+if (args is ["--solver-timings", "more"])
+{
+    SolverTimings.PrintMore(Console.Out);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -10,7 +10,8 @@ namespace Brink.Games.Solvers;
 /// solving the indifference equations on each (<see cref="SupportSystem"/>). Supports with a strategy strictly
 /// dominated within the others' supports are skipped, as Gambit skips them. For two players the equations are
 /// linear and one Newton step from the centroid solves them; supports of unequal sizes give singular systems
-/// (continua, which Gambit does not print either) and are skipped outright. For three or more players the
+/// (continua, which Gambit does not print either) and are skipped outright. The same holds whenever at most two
+/// players mix and the rest play pure strategies. For three or more players the
 /// equations are polynomial: Newton's method from a fixed set of deterministic starts per support finds the
 /// roots it reaches, which in practice are all of them on the bundled games but is not guaranteed
 /// (docs/verification.md). A root is an equilibrium when no strategy outside the supports does better; answers
@@ -93,7 +94,10 @@ public static class EnumPoly
         while (true)
         {
             var support = masks.Select((mask, i) => Enumerable.Range(0, counts[i]).Where(j => (mask & (1 << j)) != 0).ToArray()).ToArray();
-            bool square = players > 2 || BitOperations.PopCount((uint)masks[0]) == BitOperations.PopCount((uint)masks[1]);
+            // With at most two players mixing (the rest pure) the equations are linear, and unequal support sizes
+            // make them singular: skip those supports before building anything.
+            var mixing = masks.Where(m => BitOperations.PopCount((uint)m) > 1).Select(m => BitOperations.PopCount((uint)m)).ToArray();
+            bool square = mixing.Length != 2 || mixing[0] == mixing[1];
             if (square && !HasDominated(game, support))
             {
                 solved++;
@@ -149,7 +153,8 @@ public static class EnumPoly
         }
 
         int equations = support.Sum(s => s.Length - 1);
-        int starts = players == 2 || equations == 0 ? 1 : Math.Min(32, (4 * equations) + 1);
+        // Linear when at most two players mix (one Newton step from any start); polynomial otherwise.
+        int starts = support.Count(s => s.Length > 1) <= 2 ? 1 : Math.Min(24, (3 * equations) + 1);
         var system = new SupportSystem(support, [.. profiles], [.. payoffs]);
         foreach (var root in system.Roots(starts, PositiveFloor))
         {

@@ -97,7 +97,8 @@ internal sealed class SupportSystem
                 x[k] -= delta[k];
             }
 
-            if (x.Any(v => double.IsNaN(v) || Math.Abs(v) > 50))
+            // Probabilities far outside [0, 1] after a few steps: this start is heading for a root of no use.
+            if (x.Any(v => double.IsNaN(v) || Math.Abs(v) > (iteration < 3 ? 50 : 5)))
             {
                 return null;
             }
