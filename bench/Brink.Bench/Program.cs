@@ -13,6 +13,12 @@ if (args is ["--solver-timings"])
     return;
 }
 
+if (args is ["--solver-timings", "more"])
+{
+    SolverTimings.PrintMore(Console.Out);
+    return;
+}
+
 if (args is ["--cfr-timings", .. var names])
 {
     CfrTimings.Print(Console.Out, names.Length > 0 ? names : CfrTimings.Games, 1_000_000);

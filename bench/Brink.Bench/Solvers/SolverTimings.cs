@@ -32,5 +32,41 @@ internal static class SolverTimings
                 output.WriteLine($"{name} {method}: {clock.Elapsed.TotalSeconds:F3} s, {result.Equilibria.Length} NE, {string.Join(' ', result.Diagnostics)}");
             }
         }
+
+        PrintMore(output);
     }
+
+    /// <summary>
+    /// liap and enumpoly on the games where gambit-liap or gambit-enumpoly took over 0.1 s (EXPECTED-more.md);
+    /// <c>--solver-timings more</c> prints these rows alone.
+    /// </summary>
+    public static void PrintMore(TextWriter output)
+    {
+        foreach (var (name, method) in MoreRows)
+        {
+            var game = SolverGames.Load(name);
+            // CPU time as well as wall time: on a shared machine the wall clock measures the other jobs too.
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            var result = (method, game.NormalForm) switch
+            {
+                ("liap", { } normal) => Liap.Solve(normal),
+                ("liap", null) => Liap.Solve(game.ExtensiveForm!),
+                (_, { } normal) => EnumPoly.Solve(normal),
+                _ => EnumPoly.Solve(game.ExtensiveForm!),
+            };
+            double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            output.WriteLine($"{name} {method}: {clock.Elapsed.TotalSeconds:F3} s wall, {cpuSeconds:F3} s CPU, {result.Equilibria.Length} NE, {string.Join(' ', result.Diagnostics)}");
+        }
+    }
+
+    private static readonly (string Game, string Method)[] MoreRows =
+    [
+        ("2smp.efg", "enumpoly"), ("3_player.efg", "enumpoly"), ("5x4x3.nfg", "enumpoly"), ("8x8.nfg", "enumpoly"), ("perfect1.nfg", "enumpoly"),
+        ("2x2x2x2.nfg", "liap"), ("3x3x3.nfg", "liap"), ("5x4x3.nfg", "liap"), ("8x8.nfg", "liap"), ("cent4.efg", "liap"),
+        ("coord4.nfg", "liap"), ("e04.efg", "liap"), ("entry_accommodation.efg", "liap"), ("g2.nfg", "liap"), ("km1.efg", "liap"),
+        ("mixdom.nfg", "liap"), ("oneill.nfg", "liap"), ("perfect_info_with_chance.efg", "liap"), ("rand2p-12x12.nfg", "liap"),
+        ("rand2p-8x8.nfg", "liap"), ("rand3p-6x6x6.nfg", "liap"), ("sh3.nfg", "liap"), ("stripped_down_poker.efg", "liap"),
+        ("sww1.efg", "liap"), ("todd1.nfg", "liap"), ("wilson1.efg", "liap"), ("yamamoto.nfg", "liap"),
+    ];
 }

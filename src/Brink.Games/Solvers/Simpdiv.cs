@@ -101,7 +101,7 @@ public static class Simpdiv
         return ([.. counts.Select(n => Enumerable.Repeat(denominator / n, n).ToArray())], denominator);
     }
 
-    private static double[][] Split(IReadOnlyList<double> start, ImmutableArray<int> counts)
+    internal static double[][] Split(IReadOnlyList<double> start, ImmutableArray<int> counts)
     {
         if (start.Count != counts.Sum())
         {

@@ -78,7 +78,7 @@ public sealed class StateTransition
 
     /// <summary>
     /// Sets the trigger now to be answered and applies its effect on the state (a sanctions trigger tightens
-    /// sanctions, a collapse cascades through the partners, ...). <see cref="Apply"/> calls this for the drawn trigger.
+    /// sanctions, a collapse cascades through the partners, ...). <c>Apply</c> calls this for the drawn trigger.
     /// </summary>
     public void ApplyTrigger(CrisisStateBuilder state, TriggerKind kind, double severity, bool overt, bool onSoil, int initiatorIndex)
     {

@@ -20,6 +20,14 @@ internal static class ExpectedSolutions
     public static HashSet<string> Lines(string game, string method) =>
         [.. File.ReadAllLines(ExpectedPath(game, method)).Where(l => l.StartsWith("NE,", StringComparison.Ordinal))];
 
+    /// <summary>Gambit's decimal NE lines as probability vectors (liap, enumpoly, gnm, ipa print six decimals).</summary>
+    public static List<double[]> Vectors(string game, string method) =>
+        [.. Lines(game, method).Select(l => l.Split(',').Skip(1).Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray())];
+
+    /// <summary>Whether some vector of <paramref name="set"/> is within <paramref name="tolerance"/> of <paramref name="vector"/> in every entry.</summary>
+    public static bool ContainsNear(IEnumerable<double[]> set, double[] vector, double tolerance) =>
+        set.Any(v => v.Length == vector.Length && v.Zip(vector).All(p => Math.Abs(p.First - p.Second) <= tolerance));
+
     public static HashSet<string> Lines(SolverResult result) =>
         [.. result.Equilibria.Select(p => GambitOutput.FormatLine(p))];
 

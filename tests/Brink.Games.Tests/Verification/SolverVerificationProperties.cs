@@ -31,6 +31,12 @@ public class SolverVerificationProperties
     [InlineData("simpdiv", 2, 200)]
     [InlineData("simpdiv", 3, 100)]
     [InlineData("simpdiv", 4, 50)]
+    [InlineData("liap", 2, 100)]
+    [InlineData("liap", 3, 50)]
+    [InlineData("liap", 4, 30)]
+    [InlineData("enumpoly", 2, 200)]
+    [InlineData("enumpoly", 3, 60)]
+    [InlineData("enumpoly", 4, 20)]
     public void Solve_RandomNormalForms_EveryAnswerVerifies(string method, int players, int games)
     {
         int profiles = 0;
@@ -54,6 +60,7 @@ public class SolverVerificationProperties
     [InlineData("logit", 2, 300)]
     [InlineData("logit", 3, 100)]
     [InlineData("spe", 2, 300)]
+    [InlineData("enumpoly", 2, 100)]
     public void Solve_RandomTrees_EveryAnswerVerifies(string method, int players, int games)
     {
         int profiles = 0, spanning = 0;
@@ -89,6 +96,7 @@ public class SolverVerificationProperties
             "enumpure" => unreduced > 20_000,
             "enummixed" => unreduced > 20_000 || ReducedNormalForm.Create(tree).Strategies.Aggregate(1L, (n, s) => n * s.Length) > 40,
             "logit" => tree.Nodes.Length > 40,
+            "enumpoly" => unreduced > 20_000 || ReducedNormalForm.Create(tree).Strategies.Max(s => s.Length) > 10,
             _ => false,
         };
     }
@@ -100,6 +108,8 @@ public class SolverVerificationProperties
         "lcp" => Lcp.Solve(game),
         "lp" => Lp.Solve(game),
         "simpdiv" => Simpdiv.Solve(game),
+        "liap" => Liap.Solve(game),
+        "enumpoly" => EnumPoly.Solve(game),
         _ => Logit.Solve(game),
     };
 
@@ -110,6 +120,7 @@ public class SolverVerificationProperties
         "lcp" => Lcp.Solve(game),
         "lp" => Lp.Solve(game),
         "spe" => EnumPure.SolveSubgamePerfect(game),
+        "enumpoly" => EnumPoly.Solve(game),
         _ => Logit.Solve(game),
     };
 

@@ -24,13 +24,13 @@ internal static class SolveCommand
         var file = new Argument<string>("GAME") { Description = "A Gambit .nfg or .efg file." };
         var method = new Option<string>("--method", "-m")
         {
-            Description = "enumpure | enummixed | lcp | lp | logit | simpdiv (Gambit's tools of the same names) | cfr (counterfactual regret minimisation, two-player constant-sum trees).",
+            Description = "enumpure | enummixed | lcp | lp | logit | simpdiv | liap | enumpoly (Gambit's tools of the same names) | cfr (counterfactual regret minimisation, two-player constant-sum trees).",
             DefaultValueFactory = _ => "enumpure",
         };
         method.AcceptOnlyFromAmong(SolverCatalog.Methods);
         var decimals = new Option<int?>("--decimals", "-d") { Description = "Print probabilities as decimals with D places instead of exact rationals / 6 significant digits." };
         var spe = new Option<bool>("--spe") { Description = "With enumpure: subgame-perfect equilibria by backward induction (perfect-information trees)." };
-        var start = new Option<string?>("--start", "-s") { Description = "With simpdiv: a file holding the start profile, one comma-separated line over all players' strategies (Gambit's -s)." };
+        var start = new Option<string?>("--start", "-s") { Description = "With simpdiv or liap: a file holding the start profile, one comma-separated line over all players' strategies (Gambit's -s)." };
         var cfr = new CfrArguments();
         var command = new Command("solve", "Compute equilibria of a game; output matches Gambit's command-line tools.") { file, method, decimals, spe, start };
         cfr.AddTo(command);
@@ -44,7 +44,15 @@ internal static class SolveCommand
 
             var game = GameFile.Load(InputFiles.RequireFile(parse.GetRequiredValue(file)));
             string name = parse.GetRequiredValue(method);
-            var startVector = parse.GetValue(start) is { } startFile ? StartFile.Read(InputFiles.RequireFile(startFile)) : null;
+            places ??= SolverCatalog.DefaultDecimals(name);
+            IReadOnlyList<double>? startVector = null;
+            if (parse.GetValue(start) is { } startFile)
+            {
+                var (values, line, end) = StartFile.ReadVectors(InputFiles.RequireFile(startFile), firstOnly: true)[0];
+                StartFile.RequireLength(startFile, line, end, values.Count, StrategyCount(game), "strategy");
+                startVector = values;
+            }
+
             var request = cfr.Apply(parse, new SolveRequest(name, parse.GetValue(spe), startVector));
             var result = solve(game, request);
             if (EquilibriumVerifier.VerifyAll(game, result, result.Tolerance ?? EquilibriumVerifier.DefaultTolerance).FirstOrDefault(v => !v.IsEquilibrium) is { } failed)
@@ -67,4 +75,9 @@ internal static class SolveCommand
         });
         return command;
     }
+
+    // Strategies a start vector covers: the table's, or the reduced normal form's for a tree (Gambit's -s files).
+    private static int StrategyCount(LoadedGame game) => game.NormalForm is { } normal
+        ? normal.StrategyCounts.Sum()
+        : Brink.Games.ExtensiveForm.ReducedNormalForm.Create(game.ExtensiveForm!).Strategies.Sum(s => s.Length);
 }

@@ -7,7 +7,13 @@ namespace Brink.Cli.Commands.Solve;
 /// <summary>The solve methods, named after the Gambit tools whose answers they reproduce.</summary>
 internal static class SolverCatalog
 {
-    public static readonly string[] Methods = ["enumpure", "enummixed", "lcp", "lp", "logit", "simpdiv", "cfr"];
+    public static readonly string[] Methods = ["enumpure", "enummixed", "lcp", "lp", "logit", "simpdiv", "liap", "enumpoly", "cfr"];
+
+    /// <summary>
+    /// The decimals a method prints by default: Gambit's liap, enumpoly, gnm and ipa print six fixed decimals
+    /// (<c>0.500000</c>); the others print rationals or six significant digits.
+    /// </summary>
+    public static int? DefaultDecimals(string method) => method is "liap" or "enumpoly" or "gnm" or "ipa" ? 6 : null;
 
     /// <summary>
     /// Runs <paramref name="method"/> on <paramref name="game"/>; a method that does not apply to the game throws
@@ -17,9 +23,9 @@ internal static class SolverCatalog
     {
         string method = request.Method;
         bool subgamePerfect = request.SubgamePerfect;
-        if (request.Start is not null && method != "simpdiv")
+        if (request.Start is not null && method is not ("simpdiv" or "liap"))
         {
-            throw new NotSupportedException("--start goes with --method simpdiv");
+            throw new NotSupportedException("--start goes with --method simpdiv or liap");
         }
 
         if (subgamePerfect && method != "enumpure")
@@ -55,6 +61,10 @@ internal static class SolverCatalog
             ("lp", _, { } tree) => Lp.Solve(tree),
             ("simpdiv", { } normal, _) => Simpdiv.Solve(normal, request.Start),
             ("simpdiv", _, { } tree) => Simpdiv.Solve(tree, request.Start),
+            ("liap", { } normal, _) => Liap.Solve(normal, request.Start),
+            ("liap", _, { } tree) => Liap.Solve(tree, request.Start),
+            ("enumpoly", { } normal, _) => EnumPoly.Solve(normal),
+            ("enumpoly", _, { } tree) => EnumPoly.Solve(tree),
             _ => throw new NotSupportedException($"method '{method}' is not available yet"),
         };
     }

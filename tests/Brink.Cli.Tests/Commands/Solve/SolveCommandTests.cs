@@ -46,7 +46,7 @@ public class SolveCommandTests
             var (exit, output, error) = CliRun.Run("solve", Game("2x2x2.nfg"), "--method", "simpdiv", "--start", path);
             Assert.Equal(2, exit);
             Assert.Equal(string.Empty, output);
-            Assert.Contains("6 strategies", error);
+            Assert.Contains(":1:4: expected 6 probabilities (one per strategy), found 2", error);
         }
         finally
         {
@@ -93,6 +93,60 @@ public class SolveCommandTests
             Assert.Equal(2, exit);
             Assert.StartsWith($"{path}:", error.Trim());
             Assert.DoesNotContain("   at ", error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Solve_LiapOnTwoByTwo_PrintsGambitsLine()
+    {
+        // gambit-liap prints the unique equilibrium ten times (ten starts); Brink starts once, from the centroid.
+        var (exit, output, _) = CliRun.Run("solve", Game("2x2.nfg"), "--method", "liap");
+        Assert.Equal(0, exit);
+        Assert.Equal("NE,0.500000,0.500000,0.333333,0.666667", output.Trim());
+    }
+
+    [Fact]
+    public void Solve_EnumpolyOn2x2x2_PrintsGambitsNineLines()
+    {
+        var (exit, output, _) = CliRun.Run("solve", Game("2x2x2.nfg"), "--method", "enumpoly");
+        Assert.Equal(0, exit);
+        var expected = File.ReadAllLines(RepositoryPaths.Combine("data", "games", "expected", "2x2x2.nfg.enumpoly.txt")).ToHashSet();
+        Assert.Equal(expected, output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet());
+    }
+
+    [Fact]
+    public void Solve_LiapWithUnreadableStart_ReportsFileLineAndColumn()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"brink-start-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, "0.5,x\n");
+        try
+        {
+            var (exit, output, error) = CliRun.Run("solve", Game("2x2.nfg"), "--method", "liap", "--start", path);
+            Assert.Equal(2, exit);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains(":1:5: expected a probability, found 'x'", error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Solve_LiapFromAStart_PrintsTheEquilibriumNearIt()
+    {
+        // coord3 has seven equilibria; a start near the pure (1, 1) profile descends to it.
+        string path = Path.Combine(Path.GetTempPath(), $"brink-start-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, "0.9,0.05,0.05,0.9,0.05,0.05\n");
+        try
+        {
+            var (exit, output, _) = CliRun.Run("solve", Game("coord3.nfg"), "--method", "liap", "--start", path);
+            Assert.Equal(0, exit);
+            Assert.Equal("NE,1.000000,0.000000,0.000000,1.000000,0.000000,0.000000", output.Trim());
         }
         finally
         {
