@@ -10,7 +10,8 @@ namespace Brink.Cli.Tests.Architecture;
 /// </summary>
 public partial class LayeringTests
 {
-    private static readonly string[] Layers = ["Brink.Games", "Brink.Model", "Brink.Analysis", "Brink.Cli", "Brink.Web"];
+    // The workbench is a shell library the CLI hosts (`brink serve`), so it sits below the CLI and above Analysis.
+    private static readonly string[] Layers = ["Brink.Games", "Brink.Model", "Brink.Analysis", "Brink.Web", "Brink.Cli"];
 
     [Fact]
     public void ProjectReferences_PointDownOnly()

@@ -24,7 +24,7 @@ internal static class SolveCommand
             Description = "enumpure | enummixed | lcp | lp | logit | simpdiv (Gambit's tools of the same names).",
             DefaultValueFactory = _ => "enumpure",
         };
-        method.AcceptOnlyFromAmong(SolverCatalog.Methods);
+        method.AcceptOnlyFromAmong([.. SolverCatalog.Methods]);
         var decimals = new Option<int?>("--decimals", "-d") { Description = "Print probabilities as decimals with D places instead of exact rationals / 6 significant digits." };
         var spe = new Option<bool>("--spe") { Description = "With enumpure: subgame-perfect equilibria by backward induction (perfect-information trees)." };
         var start = new Option<string?>("--start", "-s") { Description = "With simpdiv: a file holding the start profile, one comma-separated line over all players' strategies (Gambit's -s)." };

@@ -1,19 +1,27 @@
 using Brink.Games.Formats;
-using Brink.Games.Solvers;
 
-namespace Brink.Cli.Commands.Solve;
+namespace Brink.Games.Solvers;
 
-/// <summary>The solve methods, named after the Gambit tools whose answers they reproduce.</summary>
-internal static class SolverCatalog
+/// <summary>
+/// The one solver registry: the solve methods, named after the Gambit tools whose answers they reproduce. The CLI's
+/// <c>brink solve</c> and the workbench's <c>/api/solve</c> both dispatch through it.
+/// </summary>
+public static class SolverCatalog
 {
-    public static readonly string[] Methods = ["enumpure", "enummixed", "lcp", "lp", "logit", "simpdiv"];
+    /// <summary>The method names, in help order.</summary>
+    public static readonly IReadOnlyList<string> Methods = ["enumpure", "enummixed", "lcp", "lp", "logit", "simpdiv"];
 
     /// <summary>
-    /// Runs <paramref name="method"/> on <paramref name="game"/>; a method that does not apply to the game throws
-    /// <see cref="NotSupportedException"/> (exit code 2).
+    /// Runs the requested method on <paramref name="game"/>; a method that does not apply to the game throws
+    /// <see cref="NotSupportedException"/> (the CLI's exit code 2, the API's 400).
     /// </summary>
+    /// <param name="game">The game read from a Gambit file.</param>
+    /// <param name="request">The method and its options.</param>
+    /// <returns>The method's equilibria, not yet checked: callers verify them with the independent evaluator.</returns>
     public static SolverResult Solve(LoadedGame game, SolveRequest request)
     {
+        ArgumentNullException.ThrowIfNull(game);
+        ArgumentNullException.ThrowIfNull(request);
         string method = request.Method;
         bool subgamePerfect = request.SubgamePerfect;
         if (request.Start is not null && method != "simpdiv")

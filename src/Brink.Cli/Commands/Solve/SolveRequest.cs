@@ -1,7 +1,0 @@
-namespace Brink.Cli.Commands.Solve;
-
-/// <summary>What <c>brink solve</c> was asked for.</summary>
-/// <param name="Method">The Gambit tool name.</param>
-/// <param name="SubgamePerfect">--spe.</param>
-/// <param name="Start">--start: one probability per strategy of every player, or null for the method's default.</param>
-internal sealed record SolveRequest(string Method, bool SubgamePerfect, IReadOnlyList<double>? Start);
