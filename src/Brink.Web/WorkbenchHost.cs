@@ -49,6 +49,7 @@ public static class WorkbenchHost
         app.MapOpenApi();
         SituationEndpoints.Map(app);
         PredictionEndpoints.Map(app);
+        InputEndpoints.Map(app);
         SimulationEndpoints.Map(app);
         GameEndpoints.Map(app);
         EmbeddedAssets.Map(app);
