@@ -41,6 +41,7 @@ public static class WorkbenchHost
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(workspace);
         builder.Services.AddSingleton<ModelCatalog>();
+        builder.Services.AddSingleton<BaselineCache>();
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -19,9 +19,11 @@ public static class WhatIfAnalysis
     /// <summary>
     /// Applies <paramref name="overrides"/> (path to value, paths as <see cref="SweepTarget.Resolve"/> takes them)
     /// and predicts before and after. Throws <see cref="ArgumentException"/> for an unknown path or a value outside
-    /// its range.
+    /// its range. <paramref name="baseline"/>, when given, must be the prediction of <paramref name="situation"/>
+    /// with <paramref name="pack"/> and <paramref name="uncertainty"/>: a slider moving over one situation asks for
+    /// the same baseline every time, so the caller may keep it instead of predicting it again.
     /// </summary>
-    public static WhatIfResult Run(Situation situation, ModelPack pack, IReadOnlyList<KeyValuePair<string, double>> overrides, UncertaintyOptions uncertainty)
+    public static WhatIfResult Run(Situation situation, ModelPack pack, IReadOnlyList<KeyValuePair<string, double>> overrides, UncertaintyOptions uncertainty, PredictionResult? baseline = null)
     {
         ArgumentNullException.ThrowIfNull(situation);
         ArgumentNullException.ThrowIfNull(pack);
@@ -42,7 +44,7 @@ public static class WhatIfAnalysis
             (variant, variantPack) = target.Apply(variant, variantPack, value);
         }
 
-        var baseline = new Predictor(pack).Explain(situation, uncertainty);
+        baseline ??= new Predictor(pack).Explain(situation, uncertainty);
         var prediction = new Predictor(variantPack).Explain(variant, uncertainty);
         var shifts = new OrderedDictionary<string, double>();
         foreach (var (name, probability) in prediction.Probabilities)

@@ -28,7 +28,7 @@ internal static class PredictionEndpoints
         return ApiResults.Json(result);
     }
 
-    private static async Task<IResult> WhatIfAsync(HttpRequest request, ModelCatalog models, WorkbenchOptions options)
+    private static async Task<IResult> WhatIfAsync(HttpRequest request, ModelCatalog models, BaselineCache baselines, WorkbenchOptions options)
     {
         var body = await RequestText.ReadJsonAsync<WhatIfRequest>(request, options.MaxRequestBytes);
         var situation = SituationEndpoints.Parse(body.Situation ?? throw ApiProblem.BadRequest("expected a 'situation' field holding YAML text"));
@@ -36,7 +36,9 @@ internal static class PredictionEndpoints
         WhatIfResult result;
         try
         {
-            result = WhatIfAnalysis.Run(situation, models.PackFor(situation.Focal), overrides, Uncertainty(body.Draws ?? 0, body.Seed));
+            var pack = models.PackFor(situation.Focal);
+            var uncertainty = Uncertainty(body.Draws ?? 0, body.Seed);
+            result = WhatIfAnalysis.Run(situation, pack, overrides, uncertainty, baselines.Get(body.Situation, situation, pack, uncertainty));
         }
         catch (ArgumentException error)
         {
