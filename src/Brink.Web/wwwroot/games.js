@@ -40,7 +40,7 @@ function behaviour(game, equilibrium, setIndex, action) {
 
 export function drawTree(game, equilibrium) {
   const { positions, leaves, depth } = layoutTree(game);
-  const dx = 150, dy = 44, left = 30, top = 30;
+  const dx = 150, dy = 44, left = 60, top = 30;
   const width = left + (depth + 1) * dx + 120, height = top + leaves * dy + 10;
   const at = index => ({ x: left + positions.get(index).depth * dx, y: top + positions.get(index).slot * dy });
   const chart = svg('svg', { xmlns: svgNs, width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `game tree of ${game.title}`, 'data-testid': 'game-tree' });

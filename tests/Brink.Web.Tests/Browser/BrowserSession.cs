@@ -55,7 +55,8 @@ internal sealed class BrowserSession : IAsyncDisposable
             Args = ["--no-sandbox"],
         });
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
-        context.SetDefaultTimeout(20_000);
+        // Generous: CI runs every test assembly at once on two cores, and a wait ends as soon as the state shows.
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(url);
         await page.Locator("body[data-ready='true']").WaitForAsync();
