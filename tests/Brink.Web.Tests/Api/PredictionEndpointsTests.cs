@@ -103,6 +103,16 @@ public class PredictionEndpointsTests
     }
 
     [Fact]
+    public async Task Compare_BadRightSituation_Returns400WithLineAndColumn()
+    {
+        await using var bench = await TestWorkbench.StartAsync();
+        var (text, line, column) = BadSituation.SeverityNotANumber();
+        string request = JsonSerializer.Serialize(new { left = TestWorkbench.DemoText, right = text });
+        var body = await JsonAssert.ReadAsync(await bench.Client.PostAsync("/api/compare", TestWorkbench.Json(request), Cancel), HttpStatusCode.BadRequest);
+        JsonAssert.IsError(body, line, column);
+    }
+
+    [Fact]
     public async Task Compare_MissingSide_Returns400()
     {
         await using var bench = await TestWorkbench.StartAsync();

@@ -51,6 +51,12 @@ public class WorkbenchBrowserTests
         Assert.Matches("(rose|fell) from [0-9.]+ to [0-9.]+, mostly through", await sentence.InnerTextAsync());
         Assert.NotEqual(before, await page.GetByTestId("prediction").InnerTextAsync());
         await session.ScreenshotAsync("whatif-slider");
+
+        await page.GetByTestId("whatif-name").FillAsync("parity-what-if");
+        await page.GetByTestId("whatif-save").ClickAsync();
+        await page.Locator("[data-testid='situation-item'][data-name='parity-what-if.yaml']").WaitForAsync();
+        string saved = File.ReadAllText(Path.Combine(session.Workspace, "situations", "parity-what-if.yaml"));
+        Assert.Contains("military_parity: 1", saved, StringComparison.Ordinal);
     }
 
     [Fact]
