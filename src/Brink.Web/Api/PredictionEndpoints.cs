@@ -13,11 +13,11 @@ internal static class PredictionEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/predict", PredictAsync)
+        app.MapPost("/api/predict", PredictAsync).AnswersJson()
             .WithSummary("Predicts a situation (YAML body); the same JSON as brink predict --json. Query: draws, seed.");
-        app.MapPost("/api/whatif", WhatIfAsync)
+        app.MapPost("/api/whatif", WhatIfAsync).AnswersJson()
             .WithSummary("Re-predicts a situation with inputs overridden by path (as brink sweep --vary takes them) and says which objective moved the probability.");
-        app.MapPost("/api/compare", CompareAsync)
+        app.MapPost("/api/compare", CompareAsync).AnswersJson()
             .WithSummary("Predicts two situations and lists the inputs that differ.");
     }
 

@@ -7,7 +7,7 @@ namespace Brink.Web.Api;
 internal static class SimulationEndpoints
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/simulate", SimulateAsync)
+        app.MapPost("/api/simulate", SimulateAsync).AnswersJson()
             .WithSummary("Simulates a situation (YAML body); query runs (default 1000), horizon (12), seed (1). The same JSON as brink simulate --json.");
 
     private static async Task<IResult> SimulateAsync(HttpRequest request, ModelCatalog models, WorkbenchOptions options, int? runs, int? horizon, ulong? seed)
