@@ -23,5 +23,6 @@ internal static class CommandCatalog
         yield return Optimize.OptimizeCommand.Create(console);
         yield return Runs.RunsCommand.Create(console);
         yield return Report.ReportCommand.Create(console);
+        yield return Serve.ServeCommand.Create(console);
     }
 }

@@ -10,7 +10,8 @@ namespace Brink.Cli.Tests.Architecture;
 /// </summary>
 public partial class LayeringTests
 {
-    private static readonly string[] Layers = ["Brink.Games", "Brink.Model", "Brink.Analysis", "Brink.Cli", "Brink.Web"];
+    // The workbench is a shell library the CLI hosts (`brink serve`), so it sits below the CLI and above Analysis.
+    private static readonly string[] Layers = ["Brink.Games", "Brink.Model", "Brink.Analysis", "Brink.Web", "Brink.Cli"];
 
     [Fact]
     public void ProjectReferences_PointDownOnly()
@@ -67,6 +68,43 @@ public partial class LayeringTests
 
         Assert.True(offenders.Count == 0, "Forbidden calls:\n" + string.Join("\n", offenders));
     }
+
+    [Fact]
+    public void Web_IsAShellWithoutConsoleCommandLineOrItsOwnJson()
+    {
+        // The workbench parses, calls the layers below and answers in the CLI's JSON (Brink.Analysis.Output): it
+        // prints nothing, parses no command line and defines no JSON style of its own.
+        var offenders = new List<string>();
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Combine("src", "Brink.Web"), "*.cs", SearchOption.AllDirectories))
+        {
+            if (file.Contains("/obj/", StringComparison.Ordinal) || file.Contains("/bin/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var lines = File.ReadAllLines(file);
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (WebForbidden().IsMatch(lines[i]) && !lines[i].TrimStart().StartsWith("///", StringComparison.Ordinal))
+                {
+                    offenders.Add($"{Path.GetRelativePath(RepositoryPaths.Root, file)}:{i + 1}: {lines[i].Trim()}");
+                }
+            }
+        }
+
+        Assert.True(offenders.Count == 0, "Forbidden in Brink.Web:\n" + string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void Web_ReferencesOnlyAnalysisBelowIt()
+    {
+        var project = XDocument.Load(RepositoryPaths.Combine("src", "Brink.Web", "Brink.Web.csproj"));
+        var references = project.Descendants("ProjectReference").Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value)).ToList();
+        Assert.Equal(["Brink.Analysis"], references);
+    }
+
+    [GeneratedRegex(@"\bConsole\.|System\.CommandLine|Spectre\.|new JsonSerializerOptions")]
+    private static partial Regex WebForbidden();
 
     [GeneratedRegex(@"\bConsole\.|DateTime(Offset)?\.(Now|UtcNow)|Random\.Shared|new Random\(\s*\)|Environment\.TickCount")]
     private static partial Regex Forbidden();

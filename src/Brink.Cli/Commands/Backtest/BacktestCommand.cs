@@ -1,3 +1,4 @@
+using Brink.Analysis.Output;
 using System.CommandLine;
 using System.Collections.Immutable;
 using Brink.Analysis.Backtest;

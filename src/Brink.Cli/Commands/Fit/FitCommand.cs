@@ -1,3 +1,4 @@
+using Brink.Analysis.Output;
 using System.CommandLine;
 using Brink.Analysis.Fitting;
 using Brink.Cli.Infrastructure;

@@ -1,3 +1,4 @@
+using Brink.Analysis.Output;
 using Brink.Analysis.Fitting;
 using Brink.Cli.Infrastructure;
 using Brink.Model.Packs;

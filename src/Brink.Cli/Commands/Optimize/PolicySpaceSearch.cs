@@ -1,4 +1,5 @@
 using System.Globalization;
+using Brink.Analysis.Output;
 using Brink.Analysis.Policy;
 using Brink.Analysis.Simulation;
 using Brink.Cli.Infrastructure;

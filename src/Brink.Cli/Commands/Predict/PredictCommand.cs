@@ -1,3 +1,4 @@
+using Brink.Analysis.Output;
 using System.CommandLine;
 using Brink.Cli.Infrastructure;
 using Brink.Model.Prediction;

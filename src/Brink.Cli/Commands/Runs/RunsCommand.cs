@@ -1,3 +1,4 @@
+using Brink.Analysis.Output;
 using System.CommandLine;
 using System.Globalization;
 using Brink.Analysis.Fitting;

@@ -45,8 +45,8 @@ internal sealed class CfrArguments
         command.Options.Add(trace);
     }
 
-    /// <summary>The request with cfr's options, or a usage error for options that do not go together.</summary>
-    public SolveRequest Apply(ParseResult parse, SolveRequest request)
+    /// <summary>The request with cfr's options and the --trace file, or a usage error for options that do not go together.</summary>
+    public (SolveRequest Request, string? TracePath) Apply(ParseResult parse, SolveRequest request)
     {
         string? variantName = parse.GetValue(variant);
         int? count = parse.GetValue(iterations);
@@ -55,7 +55,7 @@ internal sealed class CfrArguments
         if (request.Method != Cfr.MethodName)
         {
             return variantName is null && count is null && target is null && tracePath is null
-                ? request
+                ? (request, null)
                 : throw new UsageException("--variant, --iterations, --exploitability and --trace go with --method cfr");
         }
 
@@ -80,7 +80,7 @@ internal sealed class CfrArguments
             Iterations = count,
             TargetExploitability = target ?? CfrOptions.DefaultTargetExploitability,
         };
-        return request with { Cfr = options, TracePath = tracePath };
+        return (request with { Cfr = options }, tracePath);
     }
 
     /// <summary>The stderr line: CFR's own note, then the exploitability and value the verifier's evaluator measures.</summary>

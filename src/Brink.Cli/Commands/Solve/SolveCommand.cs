@@ -27,7 +27,7 @@ internal static class SolveCommand
             Description = "enumpure | enummixed | lcp | lp | logit | simpdiv | liap | enumpoly (Gambit's tools of the same names) | cfr (counterfactual regret minimisation, two-player constant-sum trees).",
             DefaultValueFactory = _ => "enumpure",
         };
-        method.AcceptOnlyFromAmong(SolverCatalog.Methods);
+        method.AcceptOnlyFromAmong([.. SolverCatalog.Methods]);
         var decimals = new Option<int?>("--decimals", "-d") { Description = "Print probabilities as decimals with D places instead of exact rationals / 6 significant digits." };
         var spe = new Option<bool>("--spe") { Description = "With enumpure: subgame-perfect equilibria by backward induction (perfect-information trees)." };
         var start = new Option<string?>("--start", "-s") { Description = "With simpdiv or liap: a file holding the start profile, one comma-separated line over all players' strategies (Gambit's -s)." };
@@ -53,8 +53,11 @@ internal static class SolveCommand
                 startVector = values;
             }
 
-            var request = cfr.Apply(parse, new SolveRequest(name, parse.GetValue(spe), startVector));
-            var result = solve(game, request);
+            var (request, tracePath) = cfr.Apply(parse, new SolveRequest(name, parse.GetValue(spe), startVector));
+            // The trace writes a file as it runs, which the solver registry in Brink.Games may not do.
+            var result = tracePath is not null && game.ExtensiveForm is { } traced
+                ? CfrTrace.Solve(traced, request.Cfr!, tracePath)
+                : solve(game, request);
             if (EquilibriumVerifier.VerifyAll(game, result, result.Tolerance ?? EquilibriumVerifier.DefaultTolerance).FirstOrDefault(v => !v.IsEquilibrium) is { } failed)
             {
                 console.Error.WriteLine($"error: {failed.Describe(name)}; nothing printed");

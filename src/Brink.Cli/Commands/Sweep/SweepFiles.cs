@@ -1,3 +1,4 @@
+using Brink.Analysis.Output;
 using System.Text.Json;
 using Brink.Analysis.Sweeps;
 using Brink.Cli.Infrastructure;

@@ -1,26 +1,36 @@
 using Brink.Games.Formats;
-using Brink.Games.Solvers;
 using Brink.Games.Solvers.CounterfactualRegret;
 
-namespace Brink.Cli.Commands.Solve;
+namespace Brink.Games.Solvers;
 
-/// <summary>The solve methods, named after the Gambit tools whose answers they reproduce.</summary>
-internal static class SolverCatalog
+/// <summary>
+/// The one solver registry: the solve methods, named after the Gambit tools whose answers they reproduce. The CLI's
+/// <c>brink solve</c> and the workbench's <c>/api/solve</c> both dispatch through it.
+/// </summary>
+public static class SolverCatalog
 {
-    public static readonly string[] Methods = ["enumpure", "enummixed", "lcp", "lp", "logit", "simpdiv", "liap", "enumpoly", "cfr"];
+    /// <summary>The method names, in help order.</summary>
+    public static readonly IReadOnlyList<string> Methods = ["enumpure", "enummixed", "lcp", "lp", "logit", "simpdiv", "liap", "enumpoly", "cfr"];
 
     /// <summary>
     /// The decimals a method prints by default: Gambit's liap, enumpoly, gnm and ipa print six fixed decimals
     /// (<c>0.500000</c>); the others print rationals or six significant digits.
     /// </summary>
+    /// <param name="method">A method name.</param>
+    /// <returns>Six for Gambit's fixed-decimal tools, else null.</returns>
     public static int? DefaultDecimals(string method) => method is "liap" or "enumpoly" or "gnm" or "ipa" ? 6 : null;
 
     /// <summary>
-    /// Runs <paramref name="method"/> on <paramref name="game"/>; a method that does not apply to the game throws
-    /// <see cref="NotSupportedException"/> (exit code 2).
+    /// Runs the requested method on <paramref name="game"/>; a method that does not apply to the game throws
+    /// <see cref="NotSupportedException"/> (the CLI's exit code 2, the API's 400).
     /// </summary>
+    /// <param name="game">The game read from a Gambit file.</param>
+    /// <param name="request">The method and its options.</param>
+    /// <returns>The method's equilibria, not yet checked: callers verify them with the independent evaluator.</returns>
     public static SolverResult Solve(LoadedGame game, SolveRequest request)
     {
+        ArgumentNullException.ThrowIfNull(game);
+        ArgumentNullException.ThrowIfNull(request);
         string method = request.Method;
         bool subgamePerfect = request.SubgamePerfect;
         if (request.Start is not null && method is not ("simpdiv" or "liap"))
@@ -36,8 +46,7 @@ internal static class SolverCatalog
         if (method == "cfr")
         {
             var tree = game.ExtensiveForm ?? throw new SolverNotApplicableException("cfr needs an extensive-form game (.efg)");
-            var options = request.Cfr ?? new CfrOptions();
-            return request.TracePath is { } trace ? CfrTrace.Solve(tree, options, trace) : Cfr.Solve(tree, options);
+            return Cfr.Solve(tree, request.Cfr ?? new CfrOptions());
         }
 
         if (subgamePerfect)

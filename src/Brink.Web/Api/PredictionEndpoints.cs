@@ -1,0 +1,71 @@
+using Brink.Analysis.WhatIf;
+using Brink.Model.Prediction;
+using Brink.Model.Situations;
+using Brink.Model.Uncertainty;
+
+namespace Brink.Web.Api;
+
+/// <summary>
+/// Predictions: one situation (the same JSON as <c>brink predict --json</c>), a what-if with some inputs changed,
+/// and two situations compared. The model work is Brink.Model's and Brink.Analysis's; this only parses and answers.
+/// </summary>
+internal static class PredictionEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/predict", PredictAsync).AnswersJson()
+            .WithSummary("Predicts a situation (YAML body); the same JSON as brink predict --json. Query: draws, seed.");
+        app.MapPost("/api/whatif", WhatIfAsync).AnswersJson()
+            .WithSummary("Re-predicts a situation with inputs overridden by path (as brink sweep --vary takes them) and says which objective moved the probability.");
+        app.MapPost("/api/compare", CompareAsync).AnswersJson()
+            .WithSummary("Predicts two situations and lists the inputs that differ.");
+    }
+
+    private static async Task<IResult> PredictAsync(HttpRequest request, ModelCatalog models, WorkbenchOptions options, int? draws, ulong? seed)
+    {
+        var situation = SituationEndpoints.Parse(await RequestText.ReadAsync(request, options.MaxRequestBytes));
+        var result = new Predictor(models.PackFor(situation.Focal)).Explain(situation, Uncertainty(draws ?? UncertaintyOptions.DefaultDraws, seed));
+        return ApiResults.Json(result);
+    }
+
+    private static async Task<IResult> WhatIfAsync(HttpRequest request, ModelCatalog models, BaselineCache baselines, WorkbenchOptions options)
+    {
+        var body = await RequestText.ReadJsonAsync<WhatIfRequest>(request, options.MaxRequestBytes);
+        var situation = SituationEndpoints.Parse(body.Situation ?? throw ApiProblem.BadRequest("expected a 'situation' field holding YAML text"));
+        var overrides = (body.Overrides ?? []).OrderBy(o => o.Key, StringComparer.Ordinal).ToList();
+        WhatIfResult result;
+        try
+        {
+            var pack = models.PackFor(situation.Focal);
+            var uncertainty = Uncertainty(body.Draws ?? 0, body.Seed);
+            result = WhatIfAnalysis.Run(situation, pack, overrides, uncertainty, baselines.Get(body.Situation, situation, pack, uncertainty));
+        }
+        catch (ArgumentException error)
+        {
+            // An unknown path or a value out of range is the client's input, not a bug in the caller.
+            throw ApiProblem.BadRequest(error.Message.Split(" (Parameter", 2)[0]);
+        }
+
+        string text = body.Situation;
+        foreach (var change in result.Overrides.Where(o => !o.Path.StartsWith(Brink.Analysis.Sweeps.SweepTarget.PackPrefix, StringComparison.Ordinal)))
+        {
+            text = SituationText.SetValue(text, change.Path, change.To);
+        }
+
+        return ApiResults.Json(new { result.Overrides, result.Baseline, result.Prediction, result.Shifts, result.Moved, result.Mechanisms, result.Sentence, SituationYaml = text });
+    }
+
+    private static async Task<IResult> CompareAsync(HttpRequest request, ModelCatalog models, WorkbenchOptions options)
+    {
+        var body = await RequestText.ReadJsonAsync<CompareRequest>(request, options.MaxRequestBytes);
+        var left = SituationEndpoints.Parse(body.Left ?? throw ApiProblem.BadRequest("expected a 'left' field holding YAML text"), "left.yaml");
+        var right = SituationEndpoints.Parse(body.Right ?? throw ApiProblem.BadRequest("expected a 'right' field holding YAML text"), "right.yaml");
+        var result = SituationComparison.Compare(left, models.PackFor(left.Focal), right, models.PackFor(right.Focal), Uncertainty(body.Draws ?? 0, body.Seed));
+        return ApiResults.Json(result);
+    }
+
+    private static UncertaintyOptions Uncertainty(int draws, ulong? seed) =>
+        draws is < 0 or > 2000
+            ? throw ApiProblem.BadRequest("draws must be from 0 (no intervals) to 2000")
+            : new UncertaintyOptions(draws, seed ?? UncertaintyOptions.DefaultSeed);
+}

@@ -1,0 +1,60 @@
+using Brink.Web.Api;
+using Brink.Web.Assets;
+using Brink.Web.Games;
+using Brink.Web.Safety;
+using Brink.Web.Workspace;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Brink.Web;
+
+/// <summary>
+/// Builds the analyst's workbench: the JSON API (docs/api.md, OpenAPI at <c>/openapi/v1.json</c>) and the
+/// single-page app. A thin shell like the CLI: it parses requests, calls Brink.Model and Brink.Analysis, and
+/// answers in the CLI's JSON.
+/// </summary>
+public static class WorkbenchHost
+{
+    /// <summary>
+    /// The application, not yet started. <paramref name="configure"/> runs last before building: tests use it to
+    /// put the in-process test server in Kestrel's place.
+    /// </summary>
+    public static WebApplication Build(WorkbenchOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var workspace = WorkspaceFolder.Open(options.Workspace, options.SeedDirectory);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(WorkbenchHost).Assembly.GetName().Name,
+            ContentRootPath = workspace.Root,
+            EnvironmentName = Environments.Production,
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls($"http://{options.Host}:{options.Port}");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes);
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Brink workbench API";
+            document.Info.Description = "Predict, what-if, compare, simulate and solve; see docs/api.md.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(workspace);
+        builder.Services.AddSingleton<ModelCatalog>();
+        builder.Services.AddSingleton<BaselineCache>();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseMiddleware<ErrorResponses>();
+        app.UseMiddleware<OriginCheck>();
+        app.MapOpenApi();
+        SituationEndpoints.Map(app);
+        PredictionEndpoints.Map(app);
+        InputEndpoints.Map(app);
+        SimulationEndpoints.Map(app);
+        GameEndpoints.Map(app);
+        EmbeddedAssets.Map(app);
+        app.MapFallback(() => ApiResults.Error(StatusCodes.Status404NotFound, new ApiError("no such endpoint; see /openapi/v1.json")));
+        return app;
+    }
+}
