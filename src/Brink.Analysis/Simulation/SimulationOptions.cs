@@ -43,6 +43,10 @@ public sealed record SimulationOptions(int Runs, int Horizon, ulong Seed, int Ma
         }
     }
 
-    /// <summary>The worker count actually used.</summary>
+    /// <summary>
+    /// The worker count actually used. Left out of JSON: it depends on the machine, and a run's output must be
+    /// the same bytes at any thread count (docs/verification.md, Reproducible outputs).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public int EffectiveParallelism => MaxDegreeOfParallelism == 0 ? Environment.ProcessorCount : MaxDegreeOfParallelism;
 }
