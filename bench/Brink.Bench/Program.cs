@@ -18,5 +18,6 @@ if (args is ["--solver-timings"])
     return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Not typeof(Program): the referenced brink assembly (for --fuzz) has a top-level Program too.
+BenchmarkSwitcher.FromAssembly(typeof(SolverTimings).Assembly).Run(args);
 return 0;
