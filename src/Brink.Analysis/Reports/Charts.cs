@@ -6,7 +6,7 @@ namespace Brink.Analysis.Reports;
 /// The report's charts, each built from plain data and returned as SVG markup. Small recipes: one method per
 /// chart, every one with the bundled font so labels render anywhere.
 /// </summary>
-public static class Charts
+public static partial class Charts
 {
     private const int Width = 720;
     private const int Height = 360;
@@ -167,6 +167,33 @@ public static class Charts
     {
         string svg = plot.GetSvgXml(Width, Height);
         int start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        return start > 0 ? svg[start..] : svg;
+        return StableClipIds(start > 0 ? svg[start..] : svg);
     }
+
+    /// <summary>
+    /// Skia's SVG canvas numbers clip paths (<c>cl_4</c>, <c>cl_a</c>, in hexadecimal) from a process-wide counter, so the same chart drawn
+    /// twice in one process (a second report, the web workbench) came out with other ids. The ids are renamed
+    /// from the chart's own content: the same chart gives the same bytes, and two different charts inlined in
+    /// one page still do not share an id.
+    /// </summary>
+    private static string StableClipIds(string svg)
+    {
+        var ids = ClipId();
+        string content = ids.Replace(svg, "cl");
+        string prefix = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(content)))[..10];
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ids.Replace(svg, match =>
+        {
+            if (!renamed.TryGetValue(match.Value, out var name))
+            {
+                name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"c{prefix}_{renamed.Count}");
+                renamed[match.Value] = name;
+            }
+
+            return name;
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=id=""|url\(#)cl_[0-9a-zA-Z]+")]
+    private static partial System.Text.RegularExpressions.Regex ClipId();
 }

@@ -27,6 +27,12 @@ internal sealed class CliConsole
     /// <summary>When set (during <c>brink runs rerun</c>), runs are handed here instead of being stored.</summary>
     public Action<Brink.Analysis.Runs.RunRecord>? RunCapture { get; init; }
 
+    /// <summary>
+    /// Told of every exception that reaches the catch-all (exit 1) instead of a located input error: the seam the
+    /// fuzz tests use to tell a crash from a legitimate failure.
+    /// </summary>
+    public Action<Exception>? UnexpectedError { get; init; }
+
     /// <summary>Spectre console bound to <see cref="Output"/>.</summary>
     public IAnsiConsole Ansi { get; }
 

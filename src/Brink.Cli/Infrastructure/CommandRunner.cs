@@ -20,12 +20,13 @@ internal static class CommandRunner
         }
         catch (Exception ex) when (IsInputError(ex))
         {
-            console.Error.WriteLine(Describe(ex));
+            console.Error.WriteLine(OneLine(Describe(ex)));
             return ExitCodes.InputError;
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("BRINK_DEBUG") is null)
         {
-            console.Error.WriteLine($"error: {ex.Message}");
+            console.UnexpectedError?.Invoke(ex);
+            console.Error.WriteLine(OneLine($"error: {ex.Message}"));
             return ExitCodes.Failure;
         }
     }
@@ -39,6 +40,27 @@ internal static class CommandRunner
         FileNotFoundException missing => $"{missing.FileName ?? "file"}: file not found",
         DirectoryNotFoundException missing => $"error: {missing.Message}",
         UsageException usage => $"error: {usage.Message}",
+        NotSupportedException unsupported => $"error: {unsupported.Message}",
         _ => ex.Message,
     };
+
+    /// <summary>
+    /// The message with line breaks and other control characters escaped: an error is one line of stderr whatever
+    /// text (a mutated spec, a label with a newline) it quotes.
+    /// </summary>
+    internal static string OneLine(string message)
+    {
+        if (!message.Any(char.IsControl))
+        {
+            return message;
+        }
+
+        var line = new System.Text.StringBuilder(message.Length + 8);
+        foreach (char c in message)
+        {
+            line.Append(char.IsControl(c) ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}") : c);
+        }
+
+        return line.ToString();
+    }
 }

@@ -20,8 +20,47 @@ internal static class ModelInputs
         }
 
         string packs = PackDirectory.FindDefault(situationPath) ?? BundledData.PacksDirectory;
-        var pack = PackDirectory.ForFocal(packs, situation.Focal);
+        var pack = ForFocal(packs, situation.Focal, situationPath);
         return (situation, pack, Path.GetDirectoryName(pack.SourcePath) ?? packs);
+    }
+
+    /// <summary>
+    /// The pack for <paramref name="focal"/>. When none models it, the error points at the <c>focal:</c> line of
+    /// <paramref name="situationPath"/>, the input that can be fixed, rather than at the packs folder with no line
+    /// (found by fuzzing: a situation whose focal read 'iran iran').
+    /// </summary>
+    private static ModelPack ForFocal(string packs, string focal, string situationPath)
+    {
+        try
+        {
+            return PackDirectory.ForFocal(packs, focal);
+        }
+        catch (PackFormatException error) when (error.Line == 0)
+        {
+            var (line, column) = FocalPosition(situationPath);
+            throw new SituationFormatException(situationPath, line, column, $"a focal actor that a pack in {packs} models", focal);
+        }
+    }
+
+    /// <summary>Line and column of the value of the top-level <c>focal:</c> key (1:1 when it cannot be found).</summary>
+    private static (int Line, int Column) FocalPosition(string situationPath)
+    {
+        var lines = File.ReadAllLines(situationPath);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith("focal:", StringComparison.Ordinal))
+            {
+                int value = "focal:".Length;
+                while (value < lines[i].Length && lines[i][value] == ' ')
+                {
+                    value++;
+                }
+
+                return (i + 1, value + 1);
+            }
+        }
+
+        return (1, 1);
     }
 
     /// <summary>The pack for cases: <c>--pack DIR</c> when given, else the pack for their focal actor near the first case.</summary>
@@ -34,7 +73,7 @@ internal static class ModelInputs
         }
 
         string packs = PackDirectory.FindDefault(firstCase) ?? BundledData.PacksDirectory;
-        var pack = PackDirectory.ForFocal(packs, focal);
+        var pack = ForFocal(packs, focal, firstCase);
         return (pack, Path.GetDirectoryName(pack.SourcePath) ?? packs);
     }
 

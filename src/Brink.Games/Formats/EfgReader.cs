@@ -13,7 +13,7 @@ namespace Brink.Games.Formats;
 internal sealed class EfgReader(string text, string path)
 {
     /// <summary>Deeper trees are refused: building and walking a tree recurses once per level.</summary>
-    internal const int MaxDepth = 1000;
+    internal const int MaxDepth = GameLimits.MaxTreeDepth;
 
     private readonly GambitLexer lexer = new(text, path);
     private readonly Dictionary<(int Player, int Number), (ImmutableArray<string> Actions, ImmutableArray<Rational> Probabilities)> sets = [];
@@ -37,6 +37,7 @@ internal sealed class EfgReader(string text, string path)
         while (!lexer.PeekIs(TokenKind.CloseBrace))
         {
             players.Add(lexer.ReadLabel());
+            lexer.CheckPlayerCount(open, players.Count);
         }
 
         lexer.Next();
@@ -58,9 +59,15 @@ internal sealed class EfgReader(string text, string path)
     private NodeSpec ReadTree()
     {
         var pending = new Stack<(EfgNode Node, List<NodeSpec> Children)>();
+        int nodes = 0;
         while (true)
         {
             var node = ReadNode();
+            if (++nodes > GameLimits.MaxTreeNodes)
+            {
+                throw lexer.Semantic(node.At, Messages.TooManyNodes, GameLimits.MaxTreeNodes);
+            }
+
             if (node.Arity > 0)
             {
                 if (pending.Count >= MaxDepth)

@@ -31,6 +31,23 @@ internal sealed partial class GambitLexer
             position = 1;
             lineStart = 1;
         }
+
+        if (text.Length > GameLimits.MaxCharacters)
+        {
+            var before = text.AsSpan(0, GameLimits.MaxCharacters);
+            int lastBreak = before.LastIndexOf('\n');
+            throw GameFormatException.Semantic(path, before.Count('\n') + 1, GameLimits.MaxCharacters - lastBreak,
+                string.Format(CultureInfo.InvariantCulture, Messages.TooManyCharacters, GameLimits.MaxCharacters));
+        }
+    }
+
+    /// <summary>Refuses a player list longer than <see cref="GameLimits.MaxPlayers"/> at its opening brace.</summary>
+    public void CheckPlayerCount(Token open, int count)
+    {
+        if (count > GameLimits.MaxPlayers)
+        {
+            throw Semantic(open, Messages.TooManyPlayers, GameLimits.MaxPlayers);
+        }
     }
 
     public string Path => path;

@@ -41,6 +41,9 @@ internal static class Messages
     public const string NegativeProbability = "chance probability {0} is negative";
     public const string OutcomeUsedBeforePayoffs = "outcome {0} is used before its payoffs are given";
     public const string OutcomePayoffsDiffer = "outcome {0} was first given other payoffs";
+    public const string TooManyCharacters = "the file has more than {0} characters";
+    public const string TooManyPlayers = "the game has more than {0} players";
+    public const string TooManyNodes = "the tree has more than {0} nodes";
     public const string TreeTooDeep = "the tree is nested deeper than {0} levels";
     public const string NumberTooLarge = "{0} is too large";
 }

@@ -12,7 +12,7 @@ namespace Brink.Games.Formats;
 internal sealed class NfgReader(string text, string path)
 {
     // Bounds the arrays a corrupted strategy count could make the reader allocate.
-    private const long MaxPayoffEntries = 1L << 26;
+    private const long MaxPayoffEntries = GameLimits.MaxPayoffEntries;
 
     private readonly GambitLexer lexer = new(text, path);
 
@@ -53,6 +53,7 @@ internal sealed class NfgReader(string text, string path)
         while (!lexer.PeekIs(TokenKind.CloseBrace))
         {
             players.Add(lexer.ReadLabel());
+            lexer.CheckPlayerCount(open, players.Count);
         }
 
         lexer.Next();

@@ -16,7 +16,7 @@ internal sealed class YamlCursor(string path)
     {
         if (Yaml.YamlText.TryLoad(text, out var error) is not { } stream)
         {
-            throw new DynamicsFormatException(Path, error.Line, error.Column, DynamicsMessages.WellFormedYaml, error.Found);
+            throw new DynamicsFormatException(Path, error.Line, error.Column, error.Expected ?? DynamicsMessages.WellFormedYaml, error.Found);
         }
 
         if (stream.Documents.Count == 0)

@@ -18,6 +18,9 @@ public static class SituationMessages
     /// <summary>An unknown response category.</summary>
     public const string Category = "a response category (concede, restrain, crackdown, nuclear, deniable, limited_overt, major)";
 
+    /// <summary>A group of actors longer than <see cref="SituationLimits.MaxActorsPerGroup"/>.</summary>
+    public const string WithinActors = "at most 32 actors in this group (docs/limits.md)";
+
     /// <summary>An actor id that is empty.</summary>
     public const string ActorId = "a non-empty actor id";
 

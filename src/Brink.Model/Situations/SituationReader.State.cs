@@ -50,8 +50,15 @@ internal sealed partial class SituationReader
             yield break;
         }
 
+        int count = 0;
         foreach (var (key, value) in fields.Entries(mapping, null))
         {
+            if (++count > SituationLimits.MaxActorsPerGroup)
+            {
+                fields.Report(value, SituationMessages.WithinActors, key);
+                yield break;
+            }
+
             if (string.IsNullOrWhiteSpace(key))
             {
                 fields.Report(value, SituationMessages.ActorId, key);

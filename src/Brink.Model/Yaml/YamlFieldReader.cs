@@ -24,7 +24,7 @@ internal sealed class YamlFieldReader
         {
             issues.Add(error.DuplicateKey
                 ? new YamlIssue(error.Line, error.Column, YamlMessages.UniqueKey, KeyAt(text, error.Line, error.Column))
-                : new YamlIssue(error.Line, error.Column, YamlMessages.WellFormedYaml, error.Found));
+                : new YamlIssue(error.Line, error.Column, error.Expected ?? YamlMessages.WellFormedYaml, error.Found));
             return null;
         }
 

@@ -38,4 +38,16 @@ public static class YamlMessages
 
     /// <summary>A boolean was needed.</summary>
     public const string Boolean = "true or false";
+
+    /// <summary>The text is longer than <see cref="YamlLimits.MaxCharacters"/>.</summary>
+    public const string WithinSize = "a file of at most 1,048,576 characters";
+
+    /// <summary>Mappings and sequences nest deeper than <see cref="YamlLimits.MaxDepth"/>.</summary>
+    public const string WithinDepth = "mappings and sequences nested at most 64 deep";
+
+    /// <summary>The file has more than <see cref="YamlLimits.MaxNodes"/> nodes.</summary>
+    public const string WithinNodes = "at most 100,000 YAML nodes";
+
+    /// <summary>A parser event where a node must stand.</summary>
+    public const string Node = "a scalar, mapping or sequence";
 }

@@ -31,10 +31,7 @@ internal static class BacktestCommand
         {
             var started = TimeProvider.System.GetUtcNow();
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            if (parse.GetValue(threads) < 0)
-            {
-                throw new UsageException("--threads must be 0 (all cores) or more");
-            }
+            CommandLimits.CheckThreads(parse.GetValue(threads));
 
             var (files, cases) = CaseFiles.Load(parse.GetRequiredValue(paths));
             var (modelPack, _) = ModelInputs.PackForCases(parse.GetValue(pack), files[0], cases[0].Focal);

@@ -55,9 +55,9 @@ internal static class OptimizeCommand
                 throw new UsageException($"--levels must be at least 2 and levels^controls at most 200,000 (here {options.Levels}^{controls.Count})");
             }
 
-            if (options.Draws < 1)
+            if (options.Draws is < 1 or > CommandLimits.MaxDraws)
             {
-                throw new UsageException("--draws must be at least 1");
+                throw new UsageException($"--draws must be 1 up to {CommandLimits.MaxDraws:N0}");
             }
 
             var result = PolicyOptimizer.Optimize(situation, modelPack, controls, options);

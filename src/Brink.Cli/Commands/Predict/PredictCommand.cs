@@ -37,9 +37,9 @@ internal static class PredictCommand
             var started = TimeProvider.System.GetUtcNow();
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var uncertainty = new UncertaintyOptions(parse.GetValue(draws), parse.GetValue(seed));
-            if (uncertainty.Draws < 0)
+            if (uncertainty.Draws is < 0 or > CommandLimits.MaxDraws)
             {
-                throw new UsageException("--draws must be 0 (no intervals) or more");
+                throw new UsageException($"--draws must be 0 (no intervals) up to {CommandLimits.MaxDraws:N0}");
             }
 
             var (situation, modelPack, _) = ModelInputs.Load(parse.GetRequiredValue(file), parse.GetValue(pack));

@@ -84,10 +84,7 @@ internal static class SimulateCommand
             throw new UsageException($"--runs must be at most {SimulationOptions.MaxRuns:N0}".Replace(",", "_", StringComparison.Ordinal));
         }
 
-        if (options.MaxDegreeOfParallelism < 0)
-        {
-            throw new UsageException("--threads must be 0 (all cores) or more");
-        }
+        CommandLimits.CheckThreads(options.MaxDegreeOfParallelism);
     }
 
     private static SimulationResult Run(CliConsole console, Func<Func<IProgress<int>?, SimulationResult>> work, int runs)

@@ -41,6 +41,16 @@ internal static class SweepCommand
             var options = new SweepOptions(parse.GetValue(design), parse.GetValue(points), parse.GetValue(replications),
                 parse.GetValue(horizon), parse.GetValue(seed), parse.GetValue(threads), shardIndex, shardCount);
             Validate(options);
+            CommandLimits.CheckThreads(options.MaxDegreeOfParallelism);
+            if (options.Horizon > Analysis.Simulation.SimulationOptions.MaxHorizon)
+            {
+                throw new UsageException($"--horizon must be at most {Analysis.Simulation.SimulationOptions.MaxHorizon}");
+            }
+
+            if (options.Replications > CommandLimits.MaxReplications)
+            {
+                throw new UsageException($"--replications must be at most {CommandLimits.MaxReplications:N0}");
+            }
             var dynamics = ModelInputs.LoadDynamics(packDirectory);
             string? policyPath = parse.GetValue(policy);
             var schedule = policyPath is null ? null : Model.Dynamics.PolicyLoader.Load(policyPath, situation, options.Horizon);
