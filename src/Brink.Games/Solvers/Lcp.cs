@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 using Brink.Games.Equilibria;
 using Brink.Games.ExtensiveForm;
 using Brink.Games.NormalForm;
@@ -30,12 +31,19 @@ public static class Lcp
         }
 
         var (rowPayoffs, columnPayoffs) = Bimatrix(game);
-        var start = LemkeHowson.AtArtificialEquilibrium(rowPayoffs, columnPayoffs);
+        var (a, b) = LemkeHowson.PositiveTables(rowPayoffs, columnPayoffs);
         var found = new List<Rational[][]>();
         int pivots = 0;
-        Explore(start, -1, found, ref pivots);
+        string path = "path=floating, bases solved exactly";
+        if (!FloatingLemkeHowsonSearch.TryExplore(a, b, found, ref pivots))
+        {
+            // A floating path met a ray, ran too long or ended on a basis that is not an exact equilibrium: start
+            // again on the exact tableaus, which never fail.
+            (found, path) = (ExactSearch(a, b, out pivots), "path=exact");
+        }
+
         var profiles = found.Select(p => Profile.FromExact(ProfileKind.Mixed, p)).ToImmutableArray();
-        return new SolverResult(MethodName, profiles, true, [string.Create(CultureInfo.InvariantCulture, $"pivots={pivots}")]);
+        return new SolverResult(MethodName, profiles, true, [string.Create(CultureInfo.InvariantCulture, $"pivots={pivots}"), path]);
     }
 
     /// <summary>
@@ -119,6 +127,15 @@ public static class Lcp
         return (a, b);
     }
 
+    /// <summary>Gambit's search on the exact tableaus of positive integer tables: the equilibria in the order found.</summary>
+    internal static List<Rational[][]> ExactSearch(BigInteger[,] a, BigInteger[,] b, out int pivots)
+    {
+        var found = new List<Rational[][]>();
+        pivots = 0;
+        Explore(LemkeHowson.AtArtificialEquilibrium(a, b), -1, found, ref pivots);
+        return found;
+    }
+
     // Gambit's recursive search: from each newly found equilibrium follow every label but the one that led to it.
     private static void Explore(LemkeHowson vertex, int arrivedBy, List<Rational[][]> found, ref int pivots)
     {
@@ -144,6 +161,6 @@ public static class Lcp
         }
     }
 
-    private static bool SameProfile(Rational[][] a, Rational[][] b) =>
+    internal static bool SameProfile(Rational[][] a, Rational[][] b) =>
         a[0].AsSpan().SequenceEqual(b[0]) && a[1].AsSpan().SequenceEqual(b[1]);
 }

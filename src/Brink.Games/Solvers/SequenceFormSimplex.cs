@@ -98,20 +98,20 @@ internal static class SequenceFormSimplex
             return null;
         }
 
-        var x = new double[ns1];
+        var x = new DoubleDouble[ns1];
         for (int i = 0; i < rowCount; i++)
         {
             if (basis[i] < ns1)
             {
-                x[basis[i]] = rows[i][rhs].ToDouble();
+                x[basis[i]] = rows[i][rhs];
             }
         }
 
         // The dual of block 1's row t is the reduced cost of its slack.
-        var y = new double[ns2];
+        var y = new DoubleDouble[ns2];
         for (int t = 0; t < ns2; t++)
         {
-            y[t] = cost[slack + t].ToDouble();
+            y[t] = cost[slack + t];
         }
 
         var first = FloatingSequenceFormLemke.Round(x);
