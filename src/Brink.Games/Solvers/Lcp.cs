@@ -49,13 +49,19 @@ public static class Lcp
     /// <summary>
     /// One equilibrium from Lemke's path on the sequence form, printed as behaviour strategies; an information
     /// set its player's own plan never reaches gets the uniform distribution (Gambit's centroid for undefined
-    /// probabilities). Throws <see cref="SolverNotApplicableException"/> for other than two players or
+    /// probabilities). On a constant-sum tree whose path is long, the simplex method's optimum instead. Throws <see cref="SolverNotApplicableException"/> for other than two players or
     /// imperfect recall.
     /// </summary>
     public static SolverResult Solve(ExtensiveFormGame game)
     {
         var form = SequenceForm.Create(game);
-        var (profile, notes) = SequenceFormEquilibrium(game, form);
+
+        // On constant-sum trees every equilibrium is a pair of LP optima, so when Lemke's path runs long (kuhn13:
+        // 691 pivots; kuhn40: about 750,000, past Gambit's 60 s) the simplex method's optimum is printed instead,
+        // as lp does. Other trees follow the path to its end.
+        var (profile, notes) = Lp.IsConstantSum(game)
+            ? SequenceFormEquilibrium(game, form, Lp.FloatingPivotBudget(form), simplexWhenLong: true)
+            : SequenceFormEquilibrium(game, form);
         return new SolverResult(MethodName, [profile], true, notes);
     }
 

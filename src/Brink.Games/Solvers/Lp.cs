@@ -59,12 +59,15 @@ public static class Lp
 
         // Lemke's path gives Gambit's optimum on small trees but can run to hundreds of thousands of pivots on
         // large ones (kuhn40: about 750,000); past a budget the simplex method, whose pivots grow with the tree, takes over.
-        int budget = 20 * SequenceFormLemke.Size(form);
-        var (profile, notes) = Lcp.SequenceFormEquilibrium(game, form, budget, simplexWhenLong: true);
+        var (profile, notes) = Lcp.SequenceFormEquilibrium(game, form, FloatingPivotBudget(form), simplexWhenLong: true);
         return new SolverResult(MethodName, [profile], true, notes);
     }
 
-    private static bool IsConstantSum(ExtensiveFormGame game)
+    /// <summary>The floating Lemke pivots tried before the simplex method takes over: 20 per LCP row.</summary>
+    internal static int FloatingPivotBudget(SequenceForm form) => 20 * SequenceFormLemke.Size(form);
+
+    /// <summary>Whether the two players' payoffs sum to one constant at every terminal.</summary>
+    internal static bool IsConstantSum(ExtensiveFormGame game)
     {
         var sums = game.Terminals.Select(t =>
         {
