@@ -57,11 +57,37 @@ public class FloatingLemkeHowsonSearchTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Lcp_OnZerosum40_TakesTheFloatingSearchAndMatchesGambit()
     {
         var result = ExpectedSolutions.Run("zerosum-40x40.nfg", Lcp.Solve, Lcp.Solve);
         Assert.Contains("path=floating, bases solved exactly", result.Diagnostics);
         Assert.Equal(ExpectedSolutions.Lines("zerosum-40x40.nfg", "lcp"), ExpectedSolutions.Lines(result));
+    }
+
+    [Fact]
+    public void Lcp_OnRandomZeroSum20x20_PrintsOnlyExactlyVerifiedEquilibria()
+    {
+        // zerosum-80x80's check at unit-test size (the 80x80 game itself is in bench: LcpBenchmarks, 4 s).
+        var random = new Random(20);
+        var names = Enumerable.Range(1, 20).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var payoffs = new List<Rational>();
+        for (int k = 0; k < 20 * 20; k++)
+        {
+            int a = random.Next(-9, 10);
+            payoffs.AddRange([a, -a]);
+        }
+
+        var game = Brink.Games.NormalForm.NormalFormGame.Create("zerosum-20x20", string.Empty, ["P1", "P2"], [names, names], payoffs);
+        var result = Lcp.Solve(game);
+
+        Assert.Contains("path=floating, bases solved exactly", result.Diagnostics);
+        Assert.NotEmpty(result.Equilibria);
+        Assert.All(result.Equilibria, profile =>
+        {
+            var verdict = Brink.Games.Verification.EquilibriumVerifier.Verify(game, profile);
+            Assert.True(verdict.IsEquilibrium && verdict.ExactRegret is { IsZero: true }, verdict.Describe("lcp"));
+        });
     }
 
     private static void AssertSameAsExact(Rational[,] rowPayoffs, Rational[,] columnPayoffs)
