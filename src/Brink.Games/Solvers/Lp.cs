@@ -35,14 +35,29 @@ public static class Lp
         }
 
         var (rowPayoffs, columnPayoffs) = Lcp.Bimatrix(game);
-        var vertex = LemkeHowson.AtArtificialEquilibrium(rowPayoffs, columnPayoffs);
+        var (a, b) = LemkeHowson.PositiveTables(rowPayoffs, columnPayoffs);
+
+        // The path dropping label 0, pivoted in floating point; its end basis is solved exactly and kept when
+        // feasible and complementary (see FloatingLemkeHowsonSearch), else the exact tableaus retrace it.
+        var floating = FloatingLemkeHowson.AtArtificialEquilibrium(a, b);
+        if (floating.TryFollowPath(0, 1000 * floating.LabelCount)
+            && LemkeHowson.AtBasis(a, b, floating.Bases.First, floating.Bases.Second)?.Profile() is { } fast)
+        {
+            return new SolverResult(
+                MethodName,
+                [Profile.FromExact(ProfileKind.Mixed, fast)],
+                true,
+                [string.Create(CultureInfo.InvariantCulture, $"pivots={floating.Pivots}"), "path=floating, basis solved exactly"]);
+        }
+
+        var vertex = LemkeHowson.AtArtificialEquilibrium(a, b);
         vertex.FollowPath(0);
         var profile = vertex.Profile() ?? throw new InvalidOperationException("Lemke–Howson returned to the artificial equilibrium.");
         return new SolverResult(
             MethodName,
             [Profile.FromExact(ProfileKind.Mixed, profile)],
             true,
-            [string.Create(CultureInfo.InvariantCulture, $"pivots={vertex.Pivots}")]);
+            [string.Create(CultureInfo.InvariantCulture, $"pivots={vertex.Pivots}"), "path=exact"]);
     }
 
     /// <summary>
