@@ -40,7 +40,7 @@ public static class Lp
         // The path dropping label 0, pivoted in floating point; its end basis is solved exactly and kept when
         // feasible and complementary (see FloatingLemkeHowsonSearch), else the exact tableaus retrace it.
         var floating = FloatingLemkeHowson.AtArtificialEquilibrium(a, b);
-        if (floating.TryFollowPath(0, 1000 * floating.LabelCount)
+        if (Lcp.UseFloatingPaths(a) && floating.TryFollowPath(0, 1000 * floating.LabelCount)
             && LemkeHowson.AtBasis(a, b, floating.Bases.First, floating.Bases.Second)?.Profile() is { } fast)
         {
             return new SolverResult(
