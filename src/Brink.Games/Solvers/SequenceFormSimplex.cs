@@ -14,6 +14,7 @@ namespace Brink.Games.Solvers;
 internal static class SequenceFormSimplex
 {
     private const double Epsilon = 1e-22;
+    private const int RefactorEvery = 100;
 
     /// <summary>Both realisation plans at an optimum, as rationals; null when the tableau or the rounding fails.</summary>
     public static (Rational[] First, Rational[] Second, int Pivots)? TrySolve(SequenceForm form)
@@ -109,9 +110,27 @@ internal static class SequenceFormSimplex
         phaseTwo[qPlus] = -1;
         phaseTwo[qMinus] = 1;
         var cost = Reduce(rows, basis, phaseTwo);
-        if (!Optimise(tableau, cost, artificial, ref pivots))
+        while (true)
         {
-            return null;
+            int before = pivots;
+            if (!Optimise(tableau, cost, artificial, ref pivots, RefactorEvery))
+            {
+                return null;
+            }
+
+            if (pivots - before < RefactorEvery)
+            {
+                break;
+            }
+
+            // Rounding accumulates over long runs of Gauss–Jordan pivots: rebuild the tableau of the current basis
+            // from the exact matrix, as revised simplex codes refactorise.
+            if (!Refactor(exact, rows, basis, ns2, rhs, slack, artificial))
+            {
+                return null;
+            }
+
+            cost = Reduce(rows, basis, phaseTwo);
         }
 
         var x = new DoubleDouble[ns1];
@@ -201,6 +220,48 @@ internal static class SequenceFormSimplex
         return x.Any(v => v.Sign < 0) || y.Any(v => v.Sign < 0) ? (null, null) : (x, y);
     }
 
+    // The tableau of `basis` afresh: the exact matrix in double-double, then Gauss–Jordan into the basis with the
+    // largest available pivot in each column. False when the basis is singular or no longer feasible.
+    private static bool Refactor(Dictionary<int, Rational>[] exact, DoubleDouble[][] rows, int[] basis, int ns2, int rhs, int slack, int artificial)
+    {
+        var target = (int[])basis.Clone();
+        for (int i = 0; i < rows.Length; i++)
+        {
+            Array.Clear(rows[i]);
+            foreach (var (k, value) in exact[i])
+            {
+                rows[i][k] = DoubleDouble.FromRational(value);
+            }
+
+            basis[i] = i < ns2 ? slack + i : artificial + i - ns2;
+        }
+
+        rows[ns2][rhs] = 1;
+        var wanted = new HashSet<int>(target);
+        var tableau = new DoubleDoubleTableau(rows, basis);
+        foreach (int column in target.Where(c => Array.IndexOf(basis, c) < 0))
+        {
+            int row = -1;
+            for (int i = 0; i < rows.Length; i++)
+            {
+                if (!wanted.Contains(basis[i]) && !rows[i][column].IsZero
+                    && (row < 0 || DoubleDouble.Abs(rows[i][column]) > DoubleDouble.Abs(rows[row][column])))
+                {
+                    row = i;
+                }
+            }
+
+            if (row < 0)
+            {
+                return false;
+            }
+
+            tableau.Pivot(row, column);
+        }
+
+        return rows.All(r => r[rhs].Hi >= -1e-20);
+    }
+
     /// <summary>A player's constraint rows as (row, sequence, ±1): the root row x∅ = 1, then per set Σ children − parent.</summary>
     private static IEnumerable<(int Constraint, int Sequence, int Coefficient)> Constraints(SequenceForm form, int player)
     {
@@ -242,8 +303,9 @@ internal static class SequenceFormSimplex
     // Dantzig's rule (the most negative reduced cost enters), switching to Bland's rule (the lowest-numbered
     // improving column; among ratio ties the lowest-numbered basic leaves) while pivots stay degenerate, so the
     // method never cycles yet takes few pivots.
-    private static bool Optimise(DoubleDoubleTableau tableau, DoubleDouble[] cost, int columnLimit, ref int pivots)
+    private static bool Optimise(DoubleDoubleTableau tableau, DoubleDouble[] cost, int columnLimit, ref int pivots, int roundLimit)
     {
+        int roundStart = pivots;
         var (rows, basis) = (tableau.Rows, tableau.Basis);
         int rhs = cost.Length - 1;
         int limit = 50 * (rows.Length + cost.Length);
@@ -285,6 +347,11 @@ internal static class SequenceFormSimplex
                 {
                     (leaving, best) = (i, ratio);
                 }
+            }
+
+            if (pivots - roundStart >= roundLimit)
+            {
+                return true;
             }
 
             if (leaving < 0 || ++pivots > limit)
