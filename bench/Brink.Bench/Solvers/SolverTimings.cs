@@ -11,7 +11,6 @@ internal static class SolverTimings
 {
     public static void Print(TextWriter output)
     {
-        // kuhn60 last: lp and lcp on it still fall back to the exact Lemke path and take minutes.
         foreach (var name in new[] { "zerosum-40x40.nfg", "zerosum-80x80.nfg", "rand2p-12x12.nfg", "kuhn13.efg", "kuhn40.efg", "kuhn60.efg" })
         {
             var game = SolverGames.Load(name);
