@@ -11,7 +11,7 @@ internal static class SolverTimings
 {
     public static void Print(TextWriter output)
     {
-        foreach (var name in new[] { "zerosum-40x40.nfg", "rand2p-12x12.nfg", "kuhn13.efg", "kuhn40.efg" })
+        foreach (var name in new[] { "zerosum-40x40.nfg", "zerosum-80x80.nfg", "rand2p-12x12.nfg", "kuhn13.efg", "kuhn40.efg", "kuhn60.efg" })
         {
             var game = SolverGames.Load(name);
             foreach (var method in new[] { "lcp", "lp" })

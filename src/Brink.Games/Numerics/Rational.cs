@@ -108,25 +108,29 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
     /// or null when none has a denominator up to <paramref name="maxDenominator"/>: how a floating-point solver's
     /// answer is turned back into the small rational it approximates (then checked exactly by the caller).
     /// </summary>
-    public static Rational? Simplest(double value, double tolerance, long maxDenominator)
-    {
-        if (!double.IsFinite(value) || !(tolerance >= 0) || maxDenominator < 1)
-        {
-            return null;
-        }
+    public static Rational? Simplest(double value, double tolerance, long maxDenominator) =>
+        double.IsFinite(value) && tolerance >= 0 && maxDenominator >= 1 && Math.Abs(value) <= 1e15
+            ? Simplest(FromDouble(value), FromDouble(tolerance), maxDenominator)
+            : null;
 
-        // Convergents h/k by the recurrence h_n = a_n h_(n-1) + h_(n-2), likewise k.
+    /// <summary>
+    /// <see cref="Simplest(double, double, long)"/> on an exact value, for floating answers carried in more
+    /// precision than a double (a double-double's two parts sum exactly to a rational).
+    /// </summary>
+    public static Rational? Simplest(Rational value, Rational tolerance, BigInteger maxDenominator)
+    {
+        // Convergents h/k by the recurrence h_n = a_n h_(n-1) + h_(n-2), likewise k, on the exact remainders.
         BigInteger h0 = BigInteger.One, h1 = BigInteger.Zero, k0 = BigInteger.Zero, k1 = BigInteger.One;
-        double rest = value;
-        for (int step = 0; step < 64; step++)
+        BigInteger numerator = value.Numerator, denominator = value.Denominator;
+        for (int step = 0; step < 200; step++)
         {
-            double whole = Math.Floor(rest);
-            if (Math.Abs(whole) > 1e15)
+            var a = BigInteger.DivRem(numerator, denominator, out var remainder);
+            if (remainder.Sign < 0)
             {
-                return null;
+                a -= 1;
+                remainder += denominator;
             }
 
-            var a = new BigInteger(whole);
             (h0, h1) = ((a * h0) + h1, h0);
             (k0, k1) = ((a * k0) + k1, k0);
             if (k0 > maxDenominator)
@@ -134,18 +138,18 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
                 return null;
             }
 
-            if (Math.Abs(value - ((double)h0 / (double)k0)) <= tolerance)
+            var convergent = Create(h0, k0);
+            if (Abs(value - convergent) <= tolerance)
             {
-                return Create(h0, k0);
+                return convergent;
             }
 
-            double fraction = rest - whole;
-            if (fraction == 0)
+            if (remainder.IsZero)
             {
                 return null;
             }
 
-            rest = 1 / fraction;
+            (numerator, denominator) = (denominator, remainder);
         }
 
         return null;

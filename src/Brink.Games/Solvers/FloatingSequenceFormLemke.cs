@@ -1,3 +1,4 @@
+using System.Numerics;
 using Brink.Games.Numerics;
 
 namespace Brink.Games.Solvers;
@@ -15,6 +16,9 @@ internal static class FloatingSequenceFormLemke
 {
     private const double RationalTolerance = 1e-13;
     private const long MaxDenominator = 1_000_000_000_000;
+    private const long SmallDenominator = 1_000_000;
+    private const long FineMaxDenominator = 1_000_000_000_000;
+    private static readonly Rational FineTolerance = Rational.Create(1, BigInteger.Pow(10, 25));
 
     /// <summary>
     /// Both realisation plans at the end of the path, as rationals; null when the path cycles, runs past
@@ -87,10 +91,10 @@ internal static class FloatingSequenceFormLemke
             }
         }
 
-        var values = new double[2 * n];
+        var values = new DoubleDouble[2 * n];
         for (int i = 0; i < n; i++)
         {
-            values[basis[i]] = rows[i][rhs].ToDouble();
+            values[basis[i]] = rows[i][rhs];
         }
 
         int ns1 = form.SequenceCounts[0], ns2 = form.SequenceCounts[1];
@@ -99,25 +103,42 @@ internal static class FloatingSequenceFormLemke
         return first is null || second is null ? null : (first, second, pivots);
     }
 
-    internal static Rational[]? Round(ReadOnlySpan<double> plan)
+    /// <summary>
+    /// Each weight as the rational it approximates: the simplest within 1e-13 when that has a small denominator
+    /// (most plans), else the simplest within 1e-25 of the full double-double value, which tells apart fractions
+    /// with denominators up to about 10¹² (an LP vertex of a large tree can have such). Null when a weight does not
+    /// round or rounds below zero.
+    /// </summary>
+    internal static Rational[]? Round(ReadOnlySpan<DoubleDouble> plan)
     {
         var result = new Rational[plan.Length];
         for (int s = 0; s < plan.Length; s++)
         {
-            if (Rational.Simplest(plan[s], RationalTolerance, MaxDenominator) is not { } value || value.Sign < 0)
+            var value = Rational.Simplest(plan[s].ToDouble(), RationalTolerance, MaxDenominator);
+            if (value is not { } small || small.Denominator > SmallDenominator)
+            {
+                var exact = Rational.FromDouble(plan[s].Hi) + Rational.FromDouble(plan[s].Lo);
+                value = Rational.Simplest(exact, FineTolerance, FineMaxDenominator);
+            }
+
+            if (value is not { } rounded || rounded.Sign < 0)
             {
                 return null;
             }
 
-            result[s] = value;
+            result[s] = rounded;
         }
 
         return result;
     }
 
-    // Minimum ratio rhs/entry over positive entries; among ties the artificial's row, else the lexicographically
-    // smallest row over the starting basis's columns (the slacks) in the given order, as the exact tableau does.
-    private static int RatioTest(DoubleDouble[][] rows, int[] basis, int entering, int preferred, int[] lexOrder, DoubleDouble[] ratios)
+    /// <summary>
+    /// Minimum ratio rhs/entry over positive entries; among ties <paramref name="preferred"/>'s row, else the
+    /// lexicographically smallest (or, with <paramref name="lexMaximum"/>, largest) row over the starting basis's
+    /// columns in the given order, as <see cref="FractionFreeTableau.RatioTest"/> does exactly. -1 for a ray.
+    /// </summary>
+    internal static int RatioTest(
+        DoubleDouble[][] rows, int[] basis, int entering, int preferred, int[] lexOrder, DoubleDouble[] ratios, bool lexMaximum = false)
     {
         int rhs = rows[0].Length - 1;
         var best = new DoubleDouble(double.PositiveInfinity, 0);
@@ -148,7 +169,9 @@ internal static class FloatingSequenceFormLemke
                 return i;
             }
 
-            if (chosen < 0 || LexLess(rows[i], rows[chosen], entering, lexOrder))
+            if (chosen < 0 || (lexMaximum
+                ? LexLess(rows[chosen], rows[i], entering, lexOrder)
+                : LexLess(rows[i], rows[chosen], entering, lexOrder)))
             {
                 chosen = i;
             }

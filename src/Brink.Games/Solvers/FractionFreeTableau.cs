@@ -161,6 +161,43 @@ internal sealed class FractionFreeTableau
     private int CompareRatio(int i, int j, int entering, int column) =>
         (rows[i][column] * rows[j][entering]).CompareTo(rows[j][column] * rows[i][entering]);
 
+    /// <summary>
+    /// Pivots until exactly <paramref name="target"/>'s variables are basic; false when they are not a basis or
+    /// the basic solution it gives is not feasible (a negative right-hand side).
+    /// </summary>
+    public bool TryMoveTo(int[] target)
+    {
+        var wanted = new bool[VariableCount];
+        foreach (int variable in target)
+        {
+            wanted[variable] = true;
+        }
+
+        foreach (int column in target)
+        {
+            if (IsBasic(column))
+            {
+                continue;
+            }
+
+            // Any row whose basic variable must leave and whose entry is nonzero keeps the basis nonsingular.
+            int row = 0;
+            while (row < rows.Length && (rows[row][column].IsZero || wanted[basis[row]]))
+            {
+                row++;
+            }
+
+            if (row == rows.Length)
+            {
+                return false;
+            }
+
+            Pivot(row, column);
+        }
+
+        return rows.All(r => r[VariableCount].Sign >= 0);
+    }
+
     /// <summary>Exchanges the basic variable of <paramref name="row"/> for <paramref name="entering"/>.</summary>
     public void Pivot(int row, int entering)
     {

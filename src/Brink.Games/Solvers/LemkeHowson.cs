@@ -30,9 +30,43 @@ internal sealed class LemkeHowson
     /// <summary>The artificial equilibrium x = 0, y = 0 of payoff tables made strictly positive.</summary>
     public static LemkeHowson AtArtificialEquilibrium(Rational[,] rowPayoffs, Rational[,] columnPayoffs)
     {
-        int m = rowPayoffs.GetLength(0), n = rowPayoffs.GetLength(1);
-        var a = IntegerMatrices.ScaledAndShifted(rowPayoffs, BigInteger.One);
-        var b = IntegerMatrices.ScaledAndShifted(columnPayoffs, BigInteger.One);
+        var (a, b) = PositiveTables(rowPayoffs, columnPayoffs);
+        return AtArtificialEquilibrium(a, b);
+    }
+
+    /// <summary>Integer payoff tables with the same best responses and every entry at least 1.</summary>
+    public static (BigInteger[,] Row, BigInteger[,] Column) PositiveTables(Rational[,] rowPayoffs, Rational[,] columnPayoffs) =>
+        (IntegerMatrices.ScaledAndShifted(rowPayoffs, BigInteger.One), IntegerMatrices.ScaledAndShifted(columnPayoffs, BigInteger.One));
+
+    /// <summary>
+    /// The exact vertex whose basic variables are <paramref name="firstBasis"/> (tableau one: y, r) and
+    /// <paramref name="secondBasis"/> (tableau two: x, s), reached by pivoting them in from the artificial
+    /// equilibrium; null unless both bases are nonsingular and feasible and every label is present (then the
+    /// vertex is the artificial equilibrium or a Nash equilibrium).
+    /// </summary>
+    public static LemkeHowson? AtBasis(BigInteger[,] a, BigInteger[,] b, int[] firstBasis, int[] secondBasis)
+    {
+        var vertex = AtArtificialEquilibrium(a, b);
+        if (!vertex.first.TryMoveTo(firstBasis) || !vertex.second.TryMoveTo(secondBasis))
+        {
+            return null;
+        }
+
+        for (int label = 0; label < vertex.LabelCount; label++)
+        {
+            if (vertex.first.IsBasic(vertex.FirstColumn(label)) && vertex.second.IsBasic(label))
+            {
+                return null;
+            }
+        }
+
+        return vertex;
+    }
+
+    /// <summary>The artificial equilibrium of integer tables whose entries are all positive.</summary>
+    public static LemkeHowson AtArtificialEquilibrium(BigInteger[,] a, BigInteger[,] b)
+    {
+        int m = a.GetLength(0), n = a.GetLength(1);
         var firstRows = new BigInteger[m][];
         for (int i = 0; i < m; i++)
         {

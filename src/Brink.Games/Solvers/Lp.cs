@@ -35,14 +35,29 @@ public static class Lp
         }
 
         var (rowPayoffs, columnPayoffs) = Lcp.Bimatrix(game);
-        var vertex = LemkeHowson.AtArtificialEquilibrium(rowPayoffs, columnPayoffs);
+        var (a, b) = LemkeHowson.PositiveTables(rowPayoffs, columnPayoffs);
+
+        // The path dropping label 0, pivoted in floating point; its end basis is solved exactly and kept when
+        // feasible and complementary (see FloatingLemkeHowsonSearch), else the exact tableaus retrace it.
+        var floating = FloatingLemkeHowson.AtArtificialEquilibrium(a, b);
+        if (Lcp.UseFloatingPaths(a) && floating.TryFollowPath(0, 1000 * floating.LabelCount)
+            && LemkeHowson.AtBasis(a, b, floating.Bases.First, floating.Bases.Second)?.Profile() is { } fast)
+        {
+            return new SolverResult(
+                MethodName,
+                [Profile.FromExact(ProfileKind.Mixed, fast)],
+                true,
+                [string.Create(CultureInfo.InvariantCulture, $"pivots={floating.Pivots}"), "path=floating, basis solved exactly"]);
+        }
+
+        var vertex = LemkeHowson.AtArtificialEquilibrium(a, b);
         vertex.FollowPath(0);
         var profile = vertex.Profile() ?? throw new InvalidOperationException("Lemke–Howson returned to the artificial equilibrium.");
         return new SolverResult(
             MethodName,
             [Profile.FromExact(ProfileKind.Mixed, profile)],
             true,
-            [string.Create(CultureInfo.InvariantCulture, $"pivots={vertex.Pivots}")]);
+            [string.Create(CultureInfo.InvariantCulture, $"pivots={vertex.Pivots}"), "path=exact"]);
     }
 
     /// <summary>
@@ -59,12 +74,15 @@ public static class Lp
 
         // Lemke's path gives Gambit's optimum on small trees but can run to hundreds of thousands of pivots on
         // large ones (kuhn40: about 750,000); past a budget the simplex method, whose pivots grow with the tree, takes over.
-        int budget = 20 * SequenceFormLemke.Size(form);
-        var (profile, notes) = Lcp.SequenceFormEquilibrium(game, form, budget, simplexWhenLong: true);
+        var (profile, notes) = Lcp.SequenceFormEquilibrium(game, form, FloatingPivotBudget(form), simplexWhenLong: true);
         return new SolverResult(MethodName, [profile], true, notes);
     }
 
-    private static bool IsConstantSum(ExtensiveFormGame game)
+    /// <summary>The floating Lemke pivots tried before the simplex method takes over: 20 per LCP row.</summary>
+    internal static int FloatingPivotBudget(SequenceForm form) => 20 * SequenceFormLemke.Size(form);
+
+    /// <summary>Whether the two players' payoffs sum to one constant at every terminal.</summary>
+    internal static bool IsConstantSum(ExtensiveFormGame game)
     {
         var sums = game.Terminals.Select(t =>
         {

@@ -13,7 +13,7 @@ public class FloatingSequenceFormLemkeTests
     public static TheoryData<string> Trees()
     {
         var data = new TheoryData<string>();
-        foreach (var name in GameFiles.Names.Where(n => n.EndsWith(".efg", StringComparison.Ordinal) && n is not ("kuhn40.efg" or "leduc.efg")))
+        foreach (var name in GameFiles.Names.Where(n => n.EndsWith(".efg", StringComparison.Ordinal) && n is not ("kuhn40.efg" or "kuhn60.efg" or "leduc.efg")))
         {
             var game = GameFile.Load(GameFiles.PathOf(name)).ExtensiveForm!;
             if (game.PlayerCount == 2 && game.HasPerfectRecall)
