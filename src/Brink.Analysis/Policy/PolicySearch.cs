@@ -35,9 +35,9 @@ public static class PolicySearch
         {
             var values = space.Values(index);
             var result = Simulator.Run(start, solver, dynamics, options, policy: space.Instantiate(values, start, options.Horizon));
-            double Share(string outcome) => result.Outcomes.Single(o => o.Step == options.Horizon && o.Outcome == outcome).Share;
+            double Share(CrisisOutcome outcome) => result.Outcomes.Single(o => o.Step == options.Horizon && o.Outcome == SimulationNames.Name(outcome)).Share;
             var deal = result.TimesToOutcome.Single(t => t.Outcome == SimulationNames.Name(CrisisOutcome.Deal));
-            points.Add(new PolicySearchPoint(values, Share("war"), Share("deal"), Share("regime_crisis"), deal.Median));
+            points.Add(new PolicySearchPoint(values, Share(CrisisOutcome.War), Share(CrisisOutcome.Deal), Share(CrisisOutcome.RegimeCrisis), deal.Median));
         }
 
         var all = points.MoveToImmutable();

@@ -1,14 +1,15 @@
 using System.Text;
 using System.Text.Json;
+using Brink.Analysis.Simulation;
 
 namespace Brink.Analysis.Reports;
 
 /// <summary>The report's content for each run kind, read tolerantly from the stored result JSON.</summary>
 internal static class ReportSections
 {
-    private static readonly string[] Outcomes = ["war", "deal", "regime_crisis", "stalemate"];
+    private static readonly string[] Outcomes = [.. SimulationNames.OutcomesShown.Select(SimulationNames.Name)];
     private static readonly string[] FanVariables = ["legitimacy", "unrest", "economy", "deterrence_credibility", "sanctions_burden", "hardliner_influence"];
-    private static readonly string[] Hazards = ["war", "deal", "regime_crisis", "any"];
+    private static readonly string[] Hazards = [.. SimulationNames.Endings.Select(SimulationNames.Name), OutcomeTiming.Any];
 
     public static void Predict(StringBuilder html, JsonElement root)
     {

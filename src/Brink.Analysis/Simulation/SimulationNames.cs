@@ -21,6 +21,30 @@ public static class SimulationNames
         _ => throw new ArgumentOutOfRangeException(nameof(variable), variable, "Not a state variable."),
     };
 
+    /// <summary>The outcomes in the order tables, charts and reports show them: the endings first, stalemate last.</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<CrisisOutcome> OutcomesShown =
+        [CrisisOutcome.War, CrisisOutcome.Deal, CrisisOutcome.RegimeCrisis, CrisisOutcome.Stalemate];
+
+    /// <summary>The outcomes that end a crisis (every one but stalemate), in <see cref="OutcomesShown"/> order.</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<CrisisOutcome> Endings =
+        [CrisisOutcome.War, CrisisOutcome.Deal, CrisisOutcome.RegimeCrisis];
+
+    /// <summary>The outcome named <paramref name="name"/> (as <see cref="Name(CrisisOutcome)"/> writes it).</summary>
+    public static bool TryParseOutcome(string name, out CrisisOutcome outcome)
+    {
+        foreach (var candidate in OutcomesShown)
+        {
+            if (Name(candidate) == name)
+            {
+                outcome = candidate;
+                return true;
+            }
+        }
+
+        outcome = default;
+        return false;
+    }
+
     /// <summary>Name of an outcome, e.g. <c>regime_crisis</c>.</summary>
     public static string Name(CrisisOutcome outcome) => outcome switch
     {

@@ -14,7 +14,7 @@ public static class SensitivityAnalysis
 {
     /// <summary>The outputs indices are computed for.</summary>
     public static readonly ImmutableArray<string> Outputs =
-        [.. ResponseCategories.All.Select(r => "p_" + ResponseCategories.Name(r)), "war", "deal", "regime_crisis"];
+        [.. ResponseCategories.All.Select(r => "p_" + ResponseCategories.Name(r)), .. SimulationNames.Endings.Select(SimulationNames.Name)];
 
     /// <summary>Every (input, output) index; empty for an incomplete sweep or a Latin hypercube.</summary>
     public static ImmutableArray<SensitivityIndex> Compute(SweepResult result)
@@ -53,9 +53,7 @@ public static class SensitivityAnalysis
         ArgumentNullException.ThrowIfNull(output);
         return output switch
         {
-            "war" => point.Share(CrisisOutcome.War),
-            "deal" => point.Share(CrisisOutcome.Deal),
-            "regime_crisis" => point.Share(CrisisOutcome.RegimeCrisis),
+            _ when SimulationNames.TryParseOutcome(output, out var outcome) && outcome != CrisisOutcome.Stalemate => point.Share(outcome),
             _ when output.StartsWith("p_", StringComparison.Ordinal) && ResponseCategories.TryParse(output[2..], out var r) => point.Probabilities[(int)r],
             _ => throw new ArgumentException($"unknown output '{output}'", nameof(output)),
         };

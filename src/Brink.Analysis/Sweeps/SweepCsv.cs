@@ -12,8 +12,6 @@ namespace Brink.Analysis.Sweeps;
 /// </summary>
 public static class SweepCsv
 {
-    private static readonly string[] OutcomeNames = ["stalemate", "war", "deal", "regime_crisis"];
-
     /// <summary>The header line for <paramref name="axes"/>.</summary>
     public static string Header(IEnumerable<SweepAxis> axes) =>
         string.Join(',', ["point", "replication", .. axes.Select(a => a.Path), .. ResponseCategories.All.Select(r => "p_" + ResponseCategories.Name(r)), "outcome", "outcome_step", "final_legitimacy"]);
@@ -36,7 +34,7 @@ public static class SweepCsv
             for (int r = 0; r < point.Replications.Length; r++)
             {
                 var end = point.Replications[r];
-                text.Append(CultureInfo.InvariantCulture, $"{point.Point},{r},{prefix},{probabilities},{OutcomeNames[(int)end.Outcome]},{end.Step},{Format(end.FinalLegitimacy)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"{point.Point},{r},{prefix},{probabilities},{SimulationNames.Name(end.Outcome)},{end.Step},{Format(end.FinalLegitimacy)}\n");
             }
         }
 
@@ -75,13 +73,12 @@ public static class SweepCsv
             current = cells;
             if (cells[columns - 3].Length > 0)
             {
-                int outcome = Array.IndexOf(OutcomeNames, cells[columns - 3]);
-                if (outcome < 0)
+                if (!SimulationNames.TryParseOutcome(cells[columns - 3], out var outcome))
                 {
-                    throw new FormatException($"{path}:{line + 1}:1: expected an outcome ({string.Join(", ", OutcomeNames)}), found '{cells[columns - 3]}'");
+                    throw new FormatException($"{path}:{line + 1}:1: expected an outcome ({string.Join(", ", SimulationNames.OutcomesShown.Select(SimulationNames.Name))}), found '{cells[columns - 3]}'");
                 }
 
-                ends.Add(new TrajectoryEnd((CrisisOutcome)outcome, (int)Number(cells[columns - 2], path, line), Number(cells[columns - 1], path, line)));
+                ends.Add(new TrajectoryEnd(outcome, (int)Number(cells[columns - 2], path, line), Number(cells[columns - 1], path, line)));
             }
         }
 

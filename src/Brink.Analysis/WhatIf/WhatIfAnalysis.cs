@@ -18,7 +18,7 @@ public static class WhatIfAnalysis
 {
     /// <summary>
     /// Applies <paramref name="overrides"/> (path to value, paths as <see cref="SweepTarget.Resolve"/> takes them)
-    /// and predicts before and after. Throws <see cref="ArgumentException"/> for an unknown path or a value outside
+    /// and predicts before and after. Throws <see cref="FormatException"/> for an unknown path or a value outside
     /// its range. <paramref name="baseline"/>, when given, must be the prediction of <paramref name="situation"/>
     /// with <paramref name="pack"/> and <paramref name="uncertainty"/>: a slider moving over one situation asks for
     /// the same baseline every time, so the caller may keep it instead of predicting it again.
@@ -36,7 +36,7 @@ public static class WhatIfAnalysis
             var target = SweepTarget.Resolve(path, situation);
             if (!double.IsFinite(value) || value < target.Lower || value > target.Upper)
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{path} must be within {target.Lower}..{target.Upper}, found {value}"), nameof(overrides));
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{path} must be within {target.Lower}..{target.Upper}, found {value}"));
             }
 
             double from = inputs.FirstOrDefault(i => i.Key == path)?.Value ?? double.NaN;

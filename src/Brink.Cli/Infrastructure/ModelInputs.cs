@@ -1,3 +1,4 @@
+using Brink.Games.Text;
 using Brink.Model.Dynamics;
 using Brink.Model.Packs;
 using Brink.Model.Situations;
@@ -35,10 +36,10 @@ internal static class ModelInputs
         {
             return PackDirectory.ForFocal(packs, focal);
         }
-        catch (PackFormatException error) when (error.Line == 0)
+        catch (LocatedFormatException error) when (error.Line == 0)
         {
             var (line, column) = FocalPosition(situationPath);
-            throw new SituationFormatException(situationPath, line, column, $"a focal actor that a pack in {packs} models", focal);
+            throw new LocatedFormatException(situationPath, line, column, $"a focal actor that a pack in {packs} models", focal);
         }
     }
 

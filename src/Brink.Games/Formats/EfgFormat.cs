@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Brink.Games.ExtensiveForm;
+using Brink.Games.Text;
 
 namespace Brink.Games.Formats;
 
@@ -8,7 +9,7 @@ public static class EfgFormat
 {
     /// <summary>
     /// Reads a game tree from <paramref name="text"/>. Numbers are read exactly in both the <c>R</c> and the
-    /// <c>D</c> variant. Throws <see cref="GameFormatException"/>, located in <paramref name="path"/>, for any
+    /// <c>D</c> variant. Throws <see cref="LocatedFormatException"/>, located in <paramref name="path"/>, for any
     /// text that is not a game, including a well-formed tree that cannot be one (wrong payoff counts, chance
     /// probabilities not summing to 1, an unknown player, an information set given two action lists).
     /// </summary>
@@ -24,7 +25,7 @@ public static class EfgFormat
         string text,
         string path,
         [NotNullWhen(true)] out ExtensiveFormGame? game,
-        [NotNullWhen(false)] out GameFormatException? error)
+        [NotNullWhen(false)] out LocatedFormatException? error)
     {
         try
         {
@@ -32,7 +33,7 @@ public static class EfgFormat
             error = null;
             return true;
         }
-        catch (GameFormatException exception)
+        catch (LocatedFormatException exception)
         {
             game = null;
             error = exception;

@@ -52,7 +52,7 @@ internal sealed class EfgReader(string text, string path)
         catch (GameDefinitionException error)
         {
             // The checks above mirror the game's own; this only catches what they might miss.
-            throw GameFormatException.Semantic(path, start.Line, start.Column, error.Message);
+            throw GameFormatErrors.Semantic(path, start.Line, start.Column, error.Message);
         }
     }
 

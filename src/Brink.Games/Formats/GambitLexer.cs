@@ -1,12 +1,13 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Brink.Games.Text;
 
 namespace Brink.Games.Formats;
 
 /// <summary>
 /// Splits Gambit's .nfg/.efg text into tokens with positions and reads labels, numbers and integers from them.
-/// Every failure becomes a <see cref="GameFormatException"/> pointing at the offending token.
+/// Every failure becomes a <see cref="LocatedFormatException"/> pointing at the offending token.
 /// </summary>
 internal sealed partial class GambitLexer
 {
@@ -36,7 +37,7 @@ internal sealed partial class GambitLexer
         {
             var before = text.AsSpan(0, GameLimits.MaxCharacters);
             int lastBreak = before.LastIndexOf('\n');
-            throw GameFormatException.Semantic(path, before.Count('\n') + 1, GameLimits.MaxCharacters - lastBreak,
+            throw GameFormatErrors.Semantic(path, before.Count('\n') + 1, GameLimits.MaxCharacters - lastBreak,
                 string.Format(CultureInfo.InvariantCulture, Messages.TooManyCharacters, GameLimits.MaxCharacters));
         }
     }
@@ -90,11 +91,11 @@ internal sealed partial class GambitLexer
 
     public string ReadLabel() => LabelOf(Expect(TokenKind.Quoted, Messages.Label));
 
-    public GameFormatException Error(Token token, string expected) =>
-        GameFormatException.Syntax(path, token.Line, token.Column, expected, Describe(token));
+    public LocatedFormatException Error(Token token, string expected) =>
+        GameFormatErrors.Syntax(path, token.Line, token.Column, expected, Describe(token));
 
-    public GameFormatException Semantic(Token token, string format, params object[] arguments) =>
-        GameFormatException.Semantic(path, token.Line, token.Column, string.Format(CultureInfo.InvariantCulture, format, arguments));
+    public LocatedFormatException Semantic(Token token, string format, params object[] arguments) =>
+        GameFormatErrors.Semantic(path, token.Line, token.Column, string.Format(CultureInfo.InvariantCulture, format, arguments));
 
     private ReadOnlySpan<char> Span(Token token) => text.AsSpan(token.Start, token.Length);
 
@@ -199,7 +200,7 @@ internal sealed partial class GambitLexer
         if (position >= text.Length)
         {
             var end = new Token(TokenKind.End, position, 0, line, position - lineStart + 1);
-            throw GameFormatException.Syntax(path, startLine, column, Messages.ClosingQuote, Describe(end));
+            throw GameFormatErrors.Syntax(path, startLine, column, Messages.ClosingQuote, Describe(end));
         }
 
         position++;

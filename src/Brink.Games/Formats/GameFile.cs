@@ -1,3 +1,5 @@
+using Brink.Games.Text;
+
 namespace Brink.Games.Formats;
 
 /// <summary>Reads a Gambit game file of either kind, deciding by its header (<c>NFG</c> or <c>EFG</c>), not its name.</summary>
@@ -5,7 +7,7 @@ public static class GameFile
 {
     /// <summary>
     /// Reads the file at <paramref name="path"/>. Throws <see cref="GameFileNotFoundException"/> when it does not
-    /// exist and <see cref="GameFormatException"/> when it cannot be read or is not a game.
+    /// exist and <see cref="LocatedFormatException"/> when it cannot be read or is not a game.
     /// </summary>
     public static LoadedGame Load(string path)
     {
@@ -21,7 +23,7 @@ public static class GameFile
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw GameFormatException.Unreadable(path, error);
+            throw GameFormatErrors.Unreadable(path, error);
         }
 
         return Parse(text, path);

@@ -1,12 +1,13 @@
 using System.Globalization;
+using Brink.Games.Text;
 
 namespace Brink.Games.Formats;
 
 /// <summary>
-/// The game file does not exist (or its folder does not). A <see cref="GameFormatException"/> so that callers
+/// The game file does not exist (or its folder does not). A <see cref="LocatedFormatException"/> so that callers
 /// catch every input error in one place; its message is <c>path: file not found</c>.
 /// </summary>
-public sealed class GameFileNotFoundException : GameFormatException
+public sealed class GameFileNotFoundException : LocatedFormatException
 {
     private GameFileNotFoundException(string path, string message, Exception? innerException)
         : base(path, message, innerException)

@@ -1,7 +1,9 @@
+using Brink.Games.Text;
+
 namespace Brink.Games.Formats;
 
 /// <summary>
-/// Size limits on a Gambit file, each refused with a located <see cref="GameFormatException"/> rather than an
+/// Size limits on a Gambit file, each refused with a located <see cref="LocatedFormatException"/> rather than an
 /// exhausted memory or stack (docs/limits.md). The largest bundled game (kuhn40.efg) is 0.5 MB with 3 players.
 /// </summary>
 public static class GameLimits

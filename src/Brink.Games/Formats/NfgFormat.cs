@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Brink.Games.NormalForm;
+using Brink.Games.Text;
 
 namespace Brink.Games.Formats;
 
@@ -9,7 +10,7 @@ public static class NfgFormat
 {
     /// <summary>
     /// Reads a strategic-form game from <paramref name="text"/>. Numbers are read exactly in both the
-    /// <c>R</c> and the <c>D</c> variant. Throws <see cref="GameFormatException"/>, located in
+    /// <c>R</c> and the <c>D</c> variant. Throws <see cref="LocatedFormatException"/>, located in
     /// <paramref name="path"/>, for any text that is not a game.
     /// </summary>
     public static NormalFormGame Read(string text, string path)
@@ -24,7 +25,7 @@ public static class NfgFormat
         string text,
         string path,
         [NotNullWhen(true)] out NormalFormGame? game,
-        [NotNullWhen(false)] out GameFormatException? error)
+        [NotNullWhen(false)] out LocatedFormatException? error)
     {
         try
         {
@@ -32,7 +33,7 @@ public static class NfgFormat
             error = null;
             return true;
         }
-        catch (GameFormatException exception)
+        catch (LocatedFormatException exception)
         {
             game = null;
             error = exception;

@@ -42,7 +42,7 @@ internal sealed class NfgReader(string text, string path)
         catch (ArgumentException error)
         {
             // The checks above mirror the game's own; this only catches what they might miss.
-            throw GameFormatException.Semantic(path, end.Line, end.Column, error.Message);
+            throw GameFormatErrors.Semantic(path, end.Line, end.Column, error.Message);
         }
     }
 

@@ -21,6 +21,45 @@ public static class SolverCatalog
     public static int? DefaultDecimals(string method) => method is "liap" or "enumpoly" or "gnm" or "ipa" ? 6 : null;
 
     /// <summary>
+    /// Which methods apply to <paramref name="game"/> and why the others do not, read from the game's kind (players,
+    /// constant sum, tree or table, perfect recall) without solving it.
+    /// </summary>
+    /// <param name="game">The game read from a Gambit file.</param>
+    /// <returns>One row per method, in <see cref="Methods"/> order.</returns>
+    public static IReadOnlyList<MethodApplicability> Applicability(LoadedGame game)
+    {
+        ArgumentNullException.ThrowIfNull(game);
+        var tree = game.ExtensiveForm;
+        int players = tree?.PlayerCount ?? game.NormalForm!.PlayerCount;
+        bool twoPlayers = players == 2;
+        bool constantSum = tree is not null ? Lp.IsConstantSum(tree) : game.NormalForm!.IsConstantSum();
+        string? recall = tree is null ? null : ExtensiveForm.PerfectRecall.FindViolation(tree);
+        string form = tree is null ? "on the table" : "on the reduced normal form";
+
+        MethodApplicability Row(string method, bool applies, string ifApplies, string ifNot) =>
+            new(method, applies, applies ? ifApplies : ifNot);
+
+        string playersText = $"it has {players} players";
+        return
+        [
+            Row("enumpure", true, "pure equilibria, any number of players", string.Empty),
+            Row("enummixed", twoPlayers, "all extreme mixed equilibria (vertex enumeration)", $"needs two players; {playersText}"),
+            Row("lcp", twoPlayers, tree is null ? "Lemke–Howson from every label" : "Lemke's algorithm on the sequence form", $"needs two players; {playersText}"),
+            Row("lp", twoPlayers && constantSum, "the minimax solution by linear programming", twoPlayers ? "needs a constant-sum game" : $"needs two players; {playersText}"),
+            Row("logit", recall is null, "traces the quantal-response path to an equilibrium", $"needs perfect recall: {recall}"),
+            Row("simpdiv", true, "simplicial subdivision " + form, string.Empty),
+            Row("liap", true, "minimises the Lyapunov function " + form + " (may stop at a local minimum)", string.Empty),
+            Row("enumpoly", true, "all isolated equilibria by support enumeration " + form + " (refused past 24 strategies for a player)", string.Empty),
+            Row("cfr", tree is not null && twoPlayers && constantSum && recall is null,
+                "counterfactual regret minimisation to a stated exploitability",
+                tree is null ? "needs a tree (.efg)"
+                : !twoPlayers ? $"needs two players; {playersText}"
+                : !constantSum ? "needs a constant-sum game"
+                : $"needs perfect recall: {recall}"),
+        ];
+    }
+
+    /// <summary>
     /// Runs the requested method on <paramref name="game"/>; a method that does not apply to the game throws
     /// <see cref="NotSupportedException"/> (the CLI's exit code 2, the API's 400).
     /// </summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Brink.Games.Text;
 using Brink.Model.Prediction;
 using Brink.Model.Situations;
 using YamlDotNet.RepresentationModel;
@@ -8,7 +9,7 @@ namespace Brink.Model.Dynamics;
 /// <summary>
 /// Reads a pack's <c>dynamics.yaml</c> (format in docs/simulation.md): <c>version</c>, every rate of the
 /// catalogue with its default and description, per trigger kind its severity range and overt/on-soil chances,
-/// and the ordered transition rules. Any departure is a <see cref="DynamicsFormatException"/> with line and column.
+/// and the ordered transition rules. Any departure is a <see cref="LocatedFormatException"/> with line and column.
 /// </summary>
 public static class DynamicsLoader
 {
@@ -43,7 +44,7 @@ public static class DynamicsLoader
     }
 
     /// <summary>Like <see cref="Parse"/>, returning the error instead of throwing it.</summary>
-    public static bool TryParse(string text, string path, out DynamicsParameters? parameters, out DynamicsFormatException? error)
+    public static bool TryParse(string text, string path, out DynamicsParameters? parameters, out LocatedFormatException? error)
     {
         try
         {
@@ -51,7 +52,7 @@ public static class DynamicsLoader
             error = null;
             return true;
         }
-        catch (DynamicsFormatException e)
+        catch (LocatedFormatException e)
         {
             parameters = null;
             error = e;

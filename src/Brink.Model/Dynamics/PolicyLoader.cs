@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Brink.Games.Text;
 using Brink.Model.Prediction;
 using Brink.Model.Situations;
 using YamlDotNet.RepresentationModel;
@@ -9,7 +10,7 @@ namespace Brink.Model.Dynamics;
 /// Reads a policy file (docs/simulation.md, "Policies"): an optional <c>description</c> and a <c>schedule</c> of
 /// entries, each with <c>step</c> (1..horizon), an optional <c>when: {response: [...]}</c> and <c>set</c>, a
 /// mapping from situation input paths (the paths <c>brink sweep --vary</c> takes, from
-/// <see cref="SituationInput.Of"/>) to values on 0..1. Any departure is a <see cref="DynamicsFormatException"/>
+/// <see cref="SituationInput.Of"/>) to values on 0..1. Any departure is a <see cref="LocatedFormatException"/>
 /// with line and column.
 /// </summary>
 public static class PolicyLoader
@@ -42,7 +43,7 @@ public static class PolicyLoader
     }
 
     /// <summary>Like <see cref="Parse"/>, returning the error instead of throwing it.</summary>
-    public static bool TryParse(string text, string path, Situation situation, int horizon, out CrisisPolicy? policy, out DynamicsFormatException? error)
+    public static bool TryParse(string text, string path, Situation situation, int horizon, out CrisisPolicy? policy, out LocatedFormatException? error)
     {
         try
         {
@@ -50,7 +51,7 @@ public static class PolicyLoader
             error = null;
             return true;
         }
-        catch (DynamicsFormatException e)
+        catch (LocatedFormatException e)
         {
             policy = null;
             error = e;

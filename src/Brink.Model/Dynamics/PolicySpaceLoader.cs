@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Brink.Games.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Brink.Model.Dynamics;
@@ -6,7 +7,7 @@ namespace Brink.Model.Dynamics;
 /// <summary>
 /// Reads a policy space (docs/simulation.md, "Searching a policy space"): <c>template</c>, a policy file (path
 /// relative to the space file) with <c>$name</c> placeholders, and <c>parameters</c>, per name
-/// <c>{from, to, levels, whole}</c>. Errors are <see cref="DynamicsFormatException"/>s with line and column.
+/// <c>{from, to, levels, whole}</c>. Errors are <see cref="LocatedFormatException"/>s with line and column.
 /// </summary>
 public static class PolicySpaceLoader
 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Brink.Games.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Brink.Model.Dynamics;
@@ -8,7 +9,7 @@ internal sealed class YamlCursor(string path)
 {
     public string Path { get; } = path;
 
-    public DynamicsFormatException Error(YamlNode node, string expected, string found) =>
+    public LocatedFormatException Error(YamlNode node, string expected, string found) =>
         new(Path, (int)node.Start.Line, (int)node.Start.Column, expected, found);
 
     /// <summary>The root mapping of the YAML document <paramref name="text"/>.</summary>
@@ -16,12 +17,12 @@ internal sealed class YamlCursor(string path)
     {
         if (Yaml.YamlText.TryLoad(text, out var error) is not { } stream)
         {
-            throw new DynamicsFormatException(Path, error.Line, error.Column, error.Expected ?? DynamicsMessages.WellFormedYaml, error.Found);
+            throw new LocatedFormatException(Path, error.Line, error.Column, error.Expected ?? DynamicsMessages.WellFormedYaml, error.Found);
         }
 
         if (stream.Documents.Count == 0)
         {
-            throw new DynamicsFormatException(Path, 1, 1, DynamicsMessages.Mapping, "nothing");
+            throw new LocatedFormatException(Path, 1, 1, DynamicsMessages.Mapping, "nothing");
         }
 
         return Mapping(stream.Documents[0].RootNode);

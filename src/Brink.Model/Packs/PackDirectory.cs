@@ -1,3 +1,5 @@
+using Brink.Games.Text;
+
 namespace Brink.Model.Packs;
 
 /// <summary>
@@ -22,7 +24,7 @@ public static class PackDirectory
     {
         ArgumentNullException.ThrowIfNull(focal);
         return LoadAll(packsDirectory).FirstOrDefault(p => p.AppliesTo(focal))
-            ?? throw new PackFormatException(packsDirectory, 0, 0, PackMessages.PackForFocal + focal, "none");
+            ?? throw new LocatedFormatException(packsDirectory, 0, 0, PackMessages.PackForFocal + focal, "none");
     }
 
     /// <summary>

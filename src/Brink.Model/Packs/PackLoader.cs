@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Brink.Games.Text;
 using Brink.Model.Situations;
 using Brink.Model.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -20,7 +21,7 @@ public static partial class PackLoader
     private static readonly string[] ProfileNames = ["intensity", "answers_military", "answers_covert", "answers_economic", "answers_proxy"];
     private static readonly string[] ResponseKeys = [.. ObjectiveNames, .. ProfileNames];
 
-    /// <summary>Loads <c>pack.yaml</c> from a pack directory; throws <see cref="PackFormatException"/> on bad input.</summary>
+    /// <summary>Loads <c>pack.yaml</c> from a pack directory; throws <see cref="LocatedFormatException"/> on bad input.</summary>
     public static ModelPack Load(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -36,16 +37,16 @@ public static partial class PackLoader
     }
 
     /// <summary>Every error of the pack text in document order.</summary>
-    public static IReadOnlyList<PackFormatException> Validate(string text, string path) => Read(text, path).Errors;
+    public static IReadOnlyList<LocatedFormatException> Validate(string text, string path) => Read(text, path).Errors;
 
-    private static (ModelPack? Pack, IReadOnlyList<PackFormatException> Errors) Read(string text, string path)
+    private static (ModelPack? Pack, IReadOnlyList<LocatedFormatException> Errors) Read(string text, string path)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(path);
         var fields = new YamlFieldReader();
         var pack = ReadPack(fields, text, path);
         var errors = fields.Issues.OrderBy(i => i.Line).ThenBy(i => i.Column)
-            .Select(i => new PackFormatException(path, i.Line, i.Column, i.Expected, i.Found)).ToList();
+            .Select(i => new LocatedFormatException(path, i.Line, i.Column, i.Expected, i.Found)).ToList();
         return (errors.Count == 0 ? pack : null, errors);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Brink.Games.Text;
 
 namespace Brink.Model.Situations;
 
@@ -9,7 +10,7 @@ namespace Brink.Model.Situations;
 /// </summary>
 public static class SituationLoader
 {
-    /// <summary>Reads and validates one file; throws <see cref="SituationFormatException"/> on bad input.</summary>
+    /// <summary>Reads and validates one file; throws <see cref="LocatedFormatException"/> on bad input.</summary>
     public static Situation Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -34,7 +35,7 @@ public static class SituationLoader
     }
 
     /// <summary>Parses without throwing; false with the first error when the text is not a valid situation.</summary>
-    public static bool TryParse(string text, string path, out Situation? situation, out SituationFormatException? error)
+    public static bool TryParse(string text, string path, out Situation? situation, out LocatedFormatException? error)
     {
         var result = SituationReader.Read(text, path);
         situation = result.Errors.Count == 0 ? result.Situation : null;
@@ -43,6 +44,6 @@ public static class SituationLoader
     }
 
     /// <summary>Every error of the file in document order (empty when it is valid).</summary>
-    public static IReadOnlyList<SituationFormatException> Validate(string text, string path) =>
+    public static IReadOnlyList<LocatedFormatException> Validate(string text, string path) =>
         SituationReader.Read(text, path).Errors;
 }

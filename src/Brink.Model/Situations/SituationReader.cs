@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Brink.Games.Text;
 using Brink.Model.Dynamics;
 using Brink.Model.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -23,7 +24,7 @@ internal sealed partial class SituationReader
 
     private SituationReader(string path) => this.path = path;
 
-    public static (Situation? Situation, IReadOnlyList<SituationFormatException> Errors) Read(string text, string path)
+    public static (Situation? Situation, IReadOnlyList<LocatedFormatException> Errors) Read(string text, string path)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(path);
@@ -31,7 +32,7 @@ internal sealed partial class SituationReader
         var situation = reader.ReadDocument(text);
         var errors = reader.fields.Issues
             .OrderBy(i => i.Line).ThenBy(i => i.Column)
-            .Select(i => new SituationFormatException(path, i.Line, i.Column, i.Expected, i.Found))
+            .Select(i => new LocatedFormatException(path, i.Line, i.Column, i.Expected, i.Found))
             .ToList();
         return (errors.Count == 0 ? situation : null, errors);
     }

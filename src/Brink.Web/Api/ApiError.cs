@@ -1,4 +1,4 @@
-using Brink.Model.Situations;
+using Brink.Games.Text;
 
 namespace Brink.Web.Api;
 
@@ -8,9 +8,9 @@ namespace Brink.Web.Api;
 /// <param name="Column">1-based column, or null.</param>
 internal sealed record ApiError(string Error, int? Line = null, int? Column = null)
 {
-    /// <summary>A located situation error; the text says what was expected and found, the numbers say where.</summary>
-    public static ApiError From(SituationFormatException error) =>
-        error.Expected.Length > 0
+    /// <summary>A located input error; the text says what was expected and found, the numbers say where.</summary>
+    public static ApiError From(LocatedFormatException error) =>
+        error.Expected is { Length: > 0 }
             ? new ApiError($"expected {error.Expected}, found '{error.Found}'", error.Line, error.Column)
             : new ApiError(error.Message, error.Line > 0 ? error.Line : null, error.Column > 0 ? error.Column : null);
 }

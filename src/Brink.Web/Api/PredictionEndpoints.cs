@@ -40,10 +40,10 @@ internal static class PredictionEndpoints
             var uncertainty = Uncertainty(body.Draws ?? 0, body.Seed);
             result = WhatIfAnalysis.Run(situation, pack, overrides, uncertainty, baselines.Get(body.Situation, situation, pack, uncertainty));
         }
-        catch (ArgumentException error)
+        catch (FormatException error)
         {
             // An unknown path or a value out of range is the client's input, not a bug in the caller.
-            throw ApiProblem.BadRequest(error.Message.Split(" (Parameter", 2)[0]);
+            throw ApiProblem.BadRequest(error.Message);
         }
 
         string text = body.Situation;

@@ -1,5 +1,4 @@
-using Brink.Games.Formats;
-using Brink.Model.Situations;
+using Brink.Games.Text;
 using Brink.Web.Api;
 using Brink.Web.Workspace;
 using Microsoft.Extensions.Logging;
@@ -35,8 +34,7 @@ internal sealed class ErrorResponses(RequestDelegate next, ILogger<ErrorResponse
     private static (int Status, ApiError Body) Describe(Exception error) => error switch
     {
         ApiProblem problem => (problem.Status, problem.Body),
-        SituationFormatException s => (StatusCodes.Status400BadRequest, ApiError.From(s)),
-        GameFormatException g => (StatusCodes.Status400BadRequest, new ApiError(g.Message, g.Line, g.Column)),
+        LocatedFormatException located => (StatusCodes.Status400BadRequest, ApiError.From(located)),
         WorkspacePathException w => (StatusCodes.Status400BadRequest, new ApiError(w.Message)),
         NotSupportedException n => (StatusCodes.Status400BadRequest, new ApiError(n.Message)),
         BadHttpRequestException b => (b.StatusCode, new ApiError(b.StatusCode == StatusCodes.Status413PayloadTooLarge ? "the request body is too large" : "bad request")),

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Brink.Analysis.Fitting;
+using Brink.Games.Text;
 using Brink.Model.Packs;
 
 namespace Brink.Analysis.Tests.Fitting;
@@ -86,7 +87,7 @@ public class FittedPackTextTests
     {
         string text = FittedPackText.Without(File.ReadAllText(PackPath)).TrimEnd()
             + "\nfitted:\n  values:\n    qre.lambda: 4\n  data: {cases: 3, sha256: \"abc\", ids: [a, b]}\n";
-        var error = Assert.Throws<PackFormatException>(() => PackLoader.Parse(text, "pack.yaml"));
+        var error = Assert.Throws<LocatedFormatException>(() => PackLoader.Parse(text, "pack.yaml"));
         Assert.Contains(PackMessages.CaseCount + "3", error.Message, StringComparison.Ordinal);
     }
 
@@ -95,7 +96,7 @@ public class FittedPackTextTests
     {
         string text = FittedPackText.Without(File.ReadAllText(PackPath)).TrimEnd()
             + "\nfitted:\n  values:\n    qre.lambda: 4\n  data: {cases: 2, sha256: \"abc\", ids: [a, a]}\n";
-        var error = Assert.Throws<PackFormatException>(() => PackLoader.Parse(text, "pack.yaml"));
+        var error = Assert.Throws<LocatedFormatException>(() => PackLoader.Parse(text, "pack.yaml"));
         Assert.Contains(PackMessages.CaseId, error.Message, StringComparison.Ordinal);
     }
 
@@ -103,7 +104,7 @@ public class FittedPackTextTests
     public void Load_FittedValueForAParameterThatIsNotFree_IsALocatedError()
     {
         string text = FittedPackText.Without(File.ReadAllText(PackPath)).TrimEnd() + "\nfitted:\n  values:\n    war.ongoing_discount: 0.4\n";
-        var error = Assert.Throws<PackFormatException>(() => PackLoader.Parse(text, "pack.yaml"));
+        var error = Assert.Throws<LocatedFormatException>(() => PackLoader.Parse(text, "pack.yaml"));
         Assert.Contains("free", error.Message, StringComparison.Ordinal);
     }
 }

@@ -47,9 +47,9 @@ public class WhatIfAnalysisTests
     [InlineData("state.nonsense", 0.5)]
     [InlineData("state.sanctions", 1.5)]
     [InlineData("state.sanctions", double.NaN)]
-    public void Run_BadOverride_ThrowsArgumentException(string path, double value)
+    public void Run_BadOverride_ThrowsFormatException(string path, double value)
     {
-        Assert.Throws<ArgumentException>(() => WhatIfAnalysis.Run(Fordow, Pack, [new(path, value)], UncertaintyOptions.None));
+        Assert.Throws<FormatException>(() => WhatIfAnalysis.Run(Fordow, Pack, [new(path, value)], UncertaintyOptions.None));
     }
 
     [Fact]

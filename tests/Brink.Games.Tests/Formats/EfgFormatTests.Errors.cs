@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Brink.Games.Formats;
+using Brink.Games.Text;
 
 namespace Brink.Games.Tests.Formats;
 
@@ -130,10 +131,10 @@ public partial class EfgFormatTests
         Assert.Equal(EfgReader.MaxDepth + 1, EfgFormat.Read(EfgFormat.Write(game), "deep.efg").Nodes.Length);
     }
 
-    private static GameFormatException ReadError(string text) =>
-        Assert.Throws<GameFormatException>(() => EfgFormat.Read(text, "bad.efg"));
+    private static LocatedFormatException ReadError(string text) =>
+        Assert.Throws<LocatedFormatException>(() => EfgFormat.Read(text, "bad.efg"));
 
-    private static void AssertAt(GameFormatException error, int line, int column)
+    private static void AssertAt(LocatedFormatException error, int line, int column)
     {
         Assert.Equal("bad.efg", error.Path);
         Assert.Equal((line, column), (error.Line, error.Column));

@@ -1,4 +1,5 @@
 using Brink.Games.Formats;
+using Brink.Games.Text;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -7,7 +8,7 @@ namespace Brink.Games.Tests.Formats;
 public partial class GameFileTests
 {
     [Fact]
-    public void Parse_MutatedBundledFiles_OnlyEverThrowGameFormatException()
+    public void Parse_MutatedBundledFiles_OnlyEverThrowLocatedFormatException()
     {
         // kuhn13/kuhn40 are left out only to keep the suite fast; they share kuhn3's structure.
         var files = GameFiles.Names
@@ -32,7 +33,7 @@ public partial class GameFileTests
                     accepted++;
                     return true;
                 }
-                catch (GameFormatException error)
+                catch (LocatedFormatException error)
                 {
                     rejected++;
                     return error.Path == name

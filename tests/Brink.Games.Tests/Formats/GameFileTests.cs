@@ -1,4 +1,5 @@
 using Brink.Games.Formats;
+using Brink.Games.Text;
 
 namespace Brink.Games.Tests.Formats;
 
@@ -13,7 +14,7 @@ public partial class GameFileTests
 
         Assert.Equal(path, error.Path);
         Assert.Equal(path + ": file not found", error.Message);
-        Assert.IsType<GameFormatException>(error, exactMatch: false);
+        Assert.IsType<LocatedFormatException>(error, exactMatch: false);
     }
 
     [Fact]
@@ -25,9 +26,9 @@ public partial class GameFileTests
     }
 
     [Fact]
-    public void Load_Folder_ThrowsGameFormatExceptionNamingThePath()
+    public void Load_Folder_ThrowsLocatedFormatExceptionNamingThePath()
     {
-        var error = Assert.Throws<GameFormatException>(() => GameFile.Load(GameFiles.Directory));
+        var error = Assert.Throws<LocatedFormatException>(() => GameFile.Load(GameFiles.Directory));
 
         Assert.IsNotType<GameFileNotFoundException>(error);
         Assert.Equal(GameFiles.Directory, error.Path);
@@ -57,7 +58,7 @@ public partial class GameFileTests
     [Fact]
     public void Parse_UnknownHeader_PointsAtIt()
     {
-        var error = Assert.Throws<GameFormatException>(() => GameFile.Parse("\n\n   GAME 1", "x.txt"));
+        var error = Assert.Throws<LocatedFormatException>(() => GameFile.Parse("\n\n   GAME 1", "x.txt"));
 
         Assert.Equal((3, 4), (error.Line, error.Column));
         Assert.Equal("x.txt:3:4: expected 'NFG' or 'EFG', found 'GAME'", error.Message);
@@ -66,7 +67,7 @@ public partial class GameFileTests
     [Fact]
     public void Parse_EmptyText_ReportsEndOfFile()
     {
-        var error = Assert.Throws<GameFormatException>(() => GameFile.Parse(string.Empty, "empty.nfg"));
+        var error = Assert.Throws<LocatedFormatException>(() => GameFile.Parse(string.Empty, "empty.nfg"));
 
         Assert.Equal("empty.nfg:1:1: expected 'NFG' or 'EFG', found 'end of file'", error.Message);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Brink.Games.Formats;
+using Brink.Games.Text;
 
 namespace Brink.Games.Tests.Formats;
 
@@ -121,10 +122,10 @@ public partial class NfgFormatTests
         Assert.Equal(Messages.Integer, error.Expected);
     }
 
-    private static GameFormatException ReadError(string text) =>
-        Assert.Throws<GameFormatException>(() => NfgFormat.Read(text, "bad.nfg"));
+    private static LocatedFormatException ReadError(string text) =>
+        Assert.Throws<LocatedFormatException>(() => NfgFormat.Read(text, "bad.nfg"));
 
-    private static void AssertAt(GameFormatException error, int line, int column)
+    private static void AssertAt(LocatedFormatException error, int line, int column)
     {
         Assert.Equal("bad.nfg", error.Path);
         Assert.Equal((line, column), (error.Line, error.Column));

@@ -1,3 +1,4 @@
+using Brink.Games.Text;
 using Brink.Model.Dynamics;
 using Brink.Model.Prediction;
 using Brink.Model.Situations;
@@ -178,11 +179,11 @@ public class DynamicsLoaderTests
         Assert.Equal("d.yaml:1:1: expected key rates, found 'nothing'", error!.Message);
     }
 
-    private static DynamicsFormatException ParseError(string text) =>
-        Assert.Throws<DynamicsFormatException>(() => DynamicsLoader.Parse(text, "pack/dynamics.yaml"));
+    private static LocatedFormatException ParseError(string text) =>
+        Assert.Throws<LocatedFormatException>(() => DynamicsLoader.Parse(text, "pack/dynamics.yaml"));
 
     // The error must point at the first occurrence of the marker (1-based line and column).
-    private static void AssertAt(DynamicsFormatException error, string text, string marker)
+    private static void AssertAt(LocatedFormatException error, string text, string marker)
     {
         int offset = text.IndexOf(marker, StringComparison.Ordinal);
         Assert.True(offset >= 0, $"marker '{marker}' not in text");

@@ -1,3 +1,4 @@
+using Brink.Games.Text;
 using Brink.Model.Dynamics;
 using Brink.Model.Situations;
 
@@ -31,7 +32,7 @@ public class PolicySpaceLoaderTests : IDisposable
     public void Load_ParameterNotInTemplate_ReportsLineAndColumn()
     {
         string path = Write("template: t.yaml\nparameters:\n  offer_step: {from: 1, to: 3, levels: 3, whole: true}\n  missing: {from: 0, to: 1, levels: 2}\n");
-        var error = Assert.Throws<DynamicsFormatException>(() => PolicySpaceLoader.Load(path));
+        var error = Assert.Throws<LocatedFormatException>(() => PolicySpaceLoader.Load(path));
         Assert.Contains(DynamicsMessages.TemplateParameter, error.Message, StringComparison.Ordinal);
         Assert.Contains(":4:3:", error.Message, StringComparison.Ordinal);
     }
@@ -40,7 +41,7 @@ public class PolicySpaceLoaderTests : IDisposable
     public void Load_PlaceholderWithoutParameter_ReportsTheMissingKey()
     {
         string path = Write("template: t.yaml\nparameters: {}\n");
-        var error = Assert.Throws<DynamicsFormatException>(() => PolicySpaceLoader.Load(path));
+        var error = Assert.Throws<LocatedFormatException>(() => PolicySpaceLoader.Load(path));
         Assert.Contains(DynamicsMessages.RequiredKey + "offer_step", error.Message, StringComparison.Ordinal);
     }
 
@@ -50,7 +51,7 @@ public class PolicySpaceLoaderTests : IDisposable
         File.WriteAllText(Path.Combine(directory, "u.yaml"), "schedule:\n  - step: $a\n    set: { state.sanctions: $b }\n");
         string path = Path.Combine(directory, "space.yaml");
         File.WriteAllText(path, "template: u.yaml\nparameters:\n  a: {from: 1, to: 12, levels: 21, whole: true}\n  b: {from: 0, to: 1, levels: 21}\n");
-        var error = Assert.Throws<DynamicsFormatException>(() => PolicySpaceLoader.Load(path));
+        var error = Assert.Throws<LocatedFormatException>(() => PolicySpaceLoader.Load(path));
         Assert.Contains(DynamicsMessages.PolicySpaceSize, error.Message, StringComparison.Ordinal);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Brink.Games.Text;
 using Brink.Model.Packs;
 
 namespace Brink.Model.Tests.Packs;
@@ -35,7 +36,7 @@ public class PackLoaderCovarianceTests
     public void Parse_TooFewRows_IsALocatedError()
     {
         int n = FittedCount;
-        var error = Assert.Throws<PackFormatException>(() => PackLoader.Parse(WithCovariance(n - 1, n, (i, j) => i == j ? 1 : 0), "pack.yaml"));
+        var error = Assert.Throws<LocatedFormatException>(() => PackLoader.Parse(WithCovariance(n - 1, n, (i, j) => i == j ? 1 : 0), "pack.yaml"));
         Assert.Contains(PackMessages.CovarianceShape, error.Message, StringComparison.Ordinal);
         Assert.Contains("pack.yaml:", error.Message, StringComparison.Ordinal);
     }
@@ -44,7 +45,7 @@ public class PackLoaderCovarianceTests
     public void Parse_ShortRow_IsALocatedError()
     {
         int n = FittedCount;
-        var error = Assert.Throws<PackFormatException>(() => PackLoader.Parse(WithCovariance(n, n - 1, (i, j) => i == j ? 1 : 0), "pack.yaml"));
+        var error = Assert.Throws<LocatedFormatException>(() => PackLoader.Parse(WithCovariance(n, n - 1, (i, j) => i == j ? 1 : 0), "pack.yaml"));
         Assert.Contains(PackMessages.CovarianceShape, error.Message, StringComparison.Ordinal);
     }
 
@@ -55,7 +56,7 @@ public class PackLoaderCovarianceTests
     {
         int n = FittedCount;
         string text = WithCovariance(n, n, (i, j) => i == j ? (i == n - 1 ? lastDiagonal : 1) : (i + j == 1 ? offDiagonal : 0));
-        var error = Assert.Throws<PackFormatException>(() => PackLoader.Parse(text, "pack.yaml"));
+        var error = Assert.Throws<LocatedFormatException>(() => PackLoader.Parse(text, "pack.yaml"));
         Assert.Contains(PackMessages.Covariance, error.Message, StringComparison.Ordinal);
     }
 
@@ -64,7 +65,7 @@ public class PackLoaderCovarianceTests
     {
         int n = FittedCount;
         string text = WithCovariance(n, n, (i, j) => i == j ? 1 : (i == 1 && j == 0 ? 0.3 : 0));
-        var error = Assert.Throws<PackFormatException>(() => PackLoader.Parse(text, "pack.yaml"));
+        var error = Assert.Throws<LocatedFormatException>(() => PackLoader.Parse(text, "pack.yaml"));
         Assert.Contains(PackMessages.Covariance, error.Message, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using Brink.Games.Text;
 using Brink.Model.Situations;
 using Brink.Model.Yaml;
 
@@ -27,7 +28,7 @@ public sealed class SituationLoaderTests
               threat_credibility: 0.8
         """;
 
-    private static SituationFormatException SingleError(string text)
+    private static LocatedFormatException SingleError(string text)
     {
         var errors = SituationLoader.Validate(text, "s.yaml");
         Assert.Single(errors);
@@ -186,7 +187,7 @@ public sealed class SituationLoaderTests
             .Replace("economy: 0.3", "economi: 0.3", StringComparison.Ordinal);
         var errors = SituationLoader.Validate(text, "s.yaml");
         Assert.Equal([2, 8, 12], errors.Select(e => e.Line));
-        var thrown = Assert.Throws<SituationFormatException>(() => SituationLoader.Parse(text, "s.yaml"));
+        var thrown = Assert.Throws<LocatedFormatException>(() => SituationLoader.Parse(text, "s.yaml"));
         Assert.Equal(2, thrown.Line);
     }
 
@@ -213,7 +214,7 @@ public sealed class SituationLoaderTests
     {
         string text = Valid.Replace("economy: 0.3", "economy: [0.45", StringComparison.Ordinal);
         Assert.NotEqual(Valid, text);
-        var error = Assert.Throws<SituationFormatException>(() => SituationLoader.Parse(text, "s.yaml"));
+        var error = Assert.Throws<LocatedFormatException>(() => SituationLoader.Parse(text, "s.yaml"));
         var (line, column) = (text.TrimEnd('\n').Count(c => c == '\n') + 1, text.TrimEnd('\n').Length - text.TrimEnd('\n').LastIndexOf('\n'));
         Assert.Equal((line, column), (error.Line, error.Column));
         Assert.Contains(YamlMessages.UnclosedFlow, error.Message, StringComparison.Ordinal);
@@ -222,7 +223,7 @@ public sealed class SituationLoaderTests
     [Fact]
     public void Parse_InitiatorNotListed_IsErrorAtItsLineAndColumn()
     {
-        var error = Assert.Throws<SituationFormatException>(() => SituationLoader.Parse(Valid.Replace("by: us", "by: atlantis", StringComparison.Ordinal), "s.yaml"));
+        var error = Assert.Throws<LocatedFormatException>(() => SituationLoader.Parse(Valid.Replace("by: us", "by: atlantis", StringComparison.Ordinal), "s.yaml"));
         int line = Valid.Split('\n').ToList().FindIndex(l => l.Contains("by: us", StringComparison.Ordinal)) + 1;
         Assert.Equal(line, error.Line);
         Assert.Equal(Valid.Split('\n')[line - 1].IndexOf("us", StringComparison.Ordinal) + 1, error.Column);

@@ -4,6 +4,7 @@ using Brink.Analysis.Sweeps;
 using Brink.Cli;
 using Brink.Cli.Infrastructure;
 using Brink.Games.Formats;
+using Brink.Games.Text;
 using Brink.Model.Dynamics;
 using Brink.Model.Packs;
 using Brink.Model.Situations;
@@ -129,7 +130,7 @@ internal sealed partial class FuzzHarness
             GameFile.Parse(text, path);
             return [];
         }
-        catch (GameFormatException error)
+        catch (LocatedFormatException error)
         {
             return [error];
         }

@@ -4,10 +4,11 @@ using Brink.Cli.Infrastructure;
 using Brink.Games.ExtensiveForm;
 using Brink.Games.Formats;
 using Brink.Games.NormalForm;
+using Brink.Games.Solvers;
 
 namespace Brink.Cli.Commands.Games;
 
-/// <summary><c>brink game info GAME</c>: players, strategies, nodes and information sets.</summary>
+/// <summary><c>brink game info GAME</c>: players, strategies, nodes and information sets, and which solve methods apply.</summary>
 internal static class GameInfoCommand
 {
     public static Command Create(CliConsole console)
@@ -29,7 +30,16 @@ internal static class GameInfoCommand
 
     /// <summary>The description as lines (also used by golden tests).</summary>
     public static IEnumerable<string> Describe(LoadedGame game) =>
-        game.NormalForm is { } normal ? DescribeNormal(normal) : DescribeExtensive(game.ExtensiveForm!);
+        (game.NormalForm is { } normal ? DescribeNormal(normal) : DescribeExtensive(game.ExtensiveForm!)).Concat(DescribeMethods(game));
+
+    private static IEnumerable<string> DescribeMethods(LoadedGame game)
+    {
+        yield return "methods (brink solve --method M):";
+        foreach (var row in SolverCatalog.Applicability(game))
+        {
+            yield return $"  {row.Method,-10}{(row.Applies ? "yes" : "no "),-5}{row.Reason}";
+        }
+    }
 
     private static IEnumerable<string> DescribeNormal(NormalFormGame game)
     {

@@ -9,7 +9,7 @@ namespace Brink.Cli.Commands.Simulate;
 /// <summary>The human view of a simulation: cumulative outcomes and the state's median path, step by step.</summary>
 internal static class SimulationView
 {
-    private static readonly string[] Outcomes = ["war", "deal", "regime_crisis", "stalemate"];
+    private static readonly string[] Outcomes = [.. SimulationNames.OutcomesShown.Select(SimulationNames.Name)];
     private static readonly string[] Variables = ["economy", "unrest", "legitimacy", "deterrence_credibility", "mean_proxy_strength"];
 
     public static void Render(CliConsole console, Situation situation, SimulationResult result)
