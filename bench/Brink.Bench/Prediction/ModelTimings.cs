@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Brink.Bench.Solvers;
-using Brink.Games.Solvers;
+using Brink.Games.Solvers.QuantalResponse;
 using Brink.Model.Games;
 using Brink.Model.Mechanisms;
 using Brink.Model.Packs;

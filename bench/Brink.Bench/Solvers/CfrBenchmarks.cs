@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Brink.Games.ExtensiveForm;
-using Brink.Games.Solvers;
 using Brink.Games.Solvers.CounterfactualRegret;
 
 namespace Brink.Bench.Solvers;

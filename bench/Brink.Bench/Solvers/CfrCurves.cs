@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Brink.Analysis.Reports;
-using Brink.Games.Solvers;
 using Brink.Games.Solvers.CounterfactualRegret;
 
 namespace Brink.Bench.Solvers;

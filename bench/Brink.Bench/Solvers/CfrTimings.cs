@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Brink.Games.ExtensiveForm;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
 using Brink.Games.Solvers.CounterfactualRegret;
 using Brink.Games.Verification;
 

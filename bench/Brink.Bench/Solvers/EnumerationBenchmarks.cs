@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Brink.Games.Formats;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
+using Brink.Games.Solvers.Enumeration;
 
 namespace Brink.Bench.Solvers;
 

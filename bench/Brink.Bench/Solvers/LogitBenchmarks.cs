@@ -2,7 +2,8 @@ using BenchmarkDotNet.Attributes;
 using Brink.Games.ExtensiveForm;
 using Brink.Games.Formats;
 using Brink.Games.NormalForm;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
+using Brink.Games.Solvers.QuantalResponse;
 
 namespace Brink.Bench.Solvers;
 

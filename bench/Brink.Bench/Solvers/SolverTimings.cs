@@ -1,5 +1,8 @@
 using System.Diagnostics;
-using Brink.Games.Solvers;
+using Brink.Games.Solvers.Lemke;
+using Brink.Games.Solvers.LinearProgramming;
+using Brink.Games.Solvers.Lyapunov;
+using Brink.Games.Solvers.Polynomial;
 
 namespace Brink.Bench.Solvers;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Brink.Games.Profiles;
 
 namespace Brink.Analysis.Fitting;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Brink.Analysis.Simulation;
+using Brink.Games.Solvers.Lemke;
 using Brink.Model.Dynamics;
 using Brink.Model.Prediction;
 using Brink.Model.Situations;

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Brink.Analysis.Runs;
+using Brink.Games.Solvers.QuantalResponse;
 
 namespace Brink.Analysis.Reports;
 

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Brink.Analysis.Simulation;
+using Brink.Games.Profiles;
+using Brink.Games.Solvers.QuantalResponse;
 
 namespace Brink.Analysis.Reports;
 

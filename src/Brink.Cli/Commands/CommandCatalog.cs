@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Brink.Cli.Infrastructure;
+using Brink.Games.Solvers.QuantalResponse;
 
 namespace Brink.Cli.Commands;
 

@@ -1,3 +1,4 @@
+using Brink.Games.Profiles;
 using Spectre.Console;
 
 namespace Brink.Cli.Infrastructure;

@@ -1,6 +1,6 @@
 using Brink.Games.NormalForm;
 using Brink.Games.Numerics;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
 
 namespace Brink.Games.Equilibria;
 

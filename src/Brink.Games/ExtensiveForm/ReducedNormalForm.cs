@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Brink.Games.NormalForm;
 using Brink.Games.Numerics;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
 
 namespace Brink.Games.ExtensiveForm;
 

@@ -1,5 +1,13 @@
 using Brink.Games.Formats;
+using Brink.Games.Profiles;
 using Brink.Games.Solvers.CounterfactualRegret;
+using Brink.Games.Solvers.Enumeration;
+using Brink.Games.Solvers.Lemke;
+using Brink.Games.Solvers.LinearProgramming;
+using Brink.Games.Solvers.Lyapunov;
+using Brink.Games.Solvers.Polynomial;
+using Brink.Games.Solvers.QuantalResponse;
+using Brink.Games.Solvers.SimplicialSubdivision;
 
 namespace Brink.Games.Solvers;
 

@@ -1,4 +1,5 @@
 using Brink.Games.ExtensiveForm;
+using Brink.Games.Profiles;
 
 namespace Brink.Games.Solvers;
 

@@ -3,7 +3,7 @@ using Brink.Games.ExtensiveForm;
 using Brink.Games.Formats;
 using Brink.Games.NormalForm;
 using Brink.Games.Numerics;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
 
 namespace Brink.Games.Verification;
 

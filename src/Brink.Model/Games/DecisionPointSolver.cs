@@ -1,4 +1,4 @@
-using Brink.Games.Solvers;
+using Brink.Games.Solvers.QuantalResponse;
 using Brink.Model.Packs;
 using Brink.Model.Situations;
 

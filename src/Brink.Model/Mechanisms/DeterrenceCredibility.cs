@@ -1,3 +1,4 @@
+using Brink.Games.Profiles;
 using Brink.Model.Packs;
 using Brink.Model.Situations;
 

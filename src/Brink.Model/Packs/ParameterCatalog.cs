@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Brink.Games.Solvers.QuantalResponse;
 
 namespace Brink.Model.Packs;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Brink.Games.Formats;
+using Brink.Games.Profiles;
 using Brink.Games.Solvers;
 using Brink.Games.Verification;
 using Brink.Web.Api;

@@ -1,4 +1,5 @@
 using Brink.Analysis.Fitting;
+using Brink.Games.Profiles;
 using Brink.Model.Situations;
 using static Brink.Model.Situations.ResponseCategory;
 

@@ -1,6 +1,7 @@
 using Brink.Analysis.Policy;
 using Brink.Analysis.Simulation;
 using Brink.Analysis.Tests.Simulation;
+using Brink.Games.Solvers.Lemke;
 using Brink.Model.Dynamics;
 using Brink.Model.Prediction;
 

@@ -10,8 +10,8 @@ namespace Brink.Cli.Tests.Architecture;
 /// </summary>
 public partial class FolderRulesTests
 {
-    /// <summary>The solver types the verifier may see: the answers it checks, never the algorithms that made them.</summary>
-    private static readonly HashSet<string> SolverDataTypes = ["Profile", "ProfileKind", "SolverResult"];
+    /// <summary>The folders below the solvers: what the solvers and the verifier may both use.</summary>
+    private static readonly string[] BelowSolvers = ["Numerics", "Profiles", "Equilibria", "NormalForm", "ExtensiveForm", "Formats", "Text"];
 
     [Fact]
     public void EverySourceFile_DeclaresTheNamespaceOfItsFolder()
@@ -36,7 +36,6 @@ public partial class FolderRulesTests
     {
         var solverTypes = Directory.GetFiles(RepositoryPaths.Combine("src", "Brink.Games", "Solvers"), "*.cs", SearchOption.AllDirectories)
             .SelectMany(f => TypeDeclaration().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
-            .Where(name => !SolverDataTypes.Contains(name))
             .ToHashSet();
         Assert.NotEmpty(solverTypes);
 
@@ -47,6 +46,19 @@ public partial class FolderRulesTests
             var words = Word().Matches(code).Select(m => m.Value).ToHashSet();
             offenders.AddRange(words.Intersect(solverTypes).Select(type => $"{Relative(file)} uses {type}"));
         }
+
+        Assert.True(offenders.Count == 0, string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void FoldersBelowTheSolvers_NeverUseThem()
+    {
+        var offenders = BelowSolvers
+            .SelectMany(folder => Directory.GetFiles(RepositoryPaths.Combine("src", "Brink.Games", folder), "*.cs", SearchOption.AllDirectories))
+            .SelectMany(file => File.ReadAllLines(file).Select((line, i) => (file, Line: i + 1, Text: line)))
+            .Where(l => l.Text.StartsWith("using Brink.Games.Solvers", StringComparison.Ordinal) || l.Text.StartsWith("using Brink.Games.Verification", StringComparison.Ordinal))
+            .Select(l => $"{Relative(l.file)}:{l.Line}: {l.Text}")
+            .ToList();
 
         Assert.True(offenders.Count == 0, string.Join("\n", offenders));
     }

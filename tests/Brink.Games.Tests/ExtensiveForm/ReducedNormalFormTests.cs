@@ -1,6 +1,8 @@
 using Brink.Games.ExtensiveForm;
 using Brink.Games.Formats;
-using Brink.Games.Solvers;
+using Brink.Games.Numerics;
+using Brink.Games.Profiles;
+using Brink.Games.Solvers.Enumeration;
 using Brink.Games.Tests.Formats;
 
 namespace Brink.Games.Tests.ExtensiveForm;

@@ -1,5 +1,5 @@
 using Brink.Games.ExtensiveForm;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
 
 namespace Brink.Games.Tests.Solvers;
 

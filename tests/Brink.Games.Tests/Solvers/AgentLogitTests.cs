@@ -1,6 +1,6 @@
 using Brink.Games.ExtensiveForm;
 using Brink.Games.Formats;
-using Brink.Games.Solvers;
+using Brink.Games.Solvers.QuantalResponse;
 using Brink.Games.Tests.Formats;
 
 namespace Brink.Games.Tests.Solvers;

@@ -1,4 +1,4 @@
-using Brink.Games.Solvers;
+using Brink.Games.Solvers.Enumeration;
 
 namespace Brink.Games.Tests.Solvers;
 

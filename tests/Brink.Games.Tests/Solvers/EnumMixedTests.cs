@@ -1,7 +1,9 @@
 using Brink.Games.Equilibria;
 using Brink.Games.NormalForm;
 using Brink.Games.Numerics;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
+using Brink.Games.Solvers.Enumeration;
+using Brink.Games.Solvers.Lemke;
 using Brink.Games.Tests.Formats;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,5 +1,6 @@
 using Brink.Games.Formats;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
+using Brink.Games.Solvers.Polynomial;
 using Brink.Games.Tests.Formats;
 using Brink.Games.Verification;
 

@@ -1,5 +1,5 @@
 using Brink.Games.Formats;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
 using Brink.Games.Tests.Formats;
 
 namespace Brink.Games.Tests.Solvers;

@@ -1,6 +1,6 @@
 using Brink.Games.Formats;
 using Brink.Games.Numerics;
-using Brink.Games.Solvers;
+using Brink.Games.Solvers.Lemke;
 using Brink.Games.Tests.Formats;
 
 namespace Brink.Games.Tests.Solvers;

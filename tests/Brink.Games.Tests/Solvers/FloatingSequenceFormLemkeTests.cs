@@ -1,5 +1,5 @@
 using Brink.Games.Formats;
-using Brink.Games.Solvers;
+using Brink.Games.Solvers.Lemke;
 using Brink.Games.Tests.Formats;
 
 namespace Brink.Games.Tests.Solvers;

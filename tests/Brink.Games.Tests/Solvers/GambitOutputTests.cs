@@ -1,5 +1,5 @@
 using Brink.Games.Numerics;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
 
 namespace Brink.Games.Tests.Solvers;
 

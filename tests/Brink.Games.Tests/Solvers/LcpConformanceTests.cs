@@ -1,4 +1,4 @@
-using Brink.Games.Solvers;
+using Brink.Games.Solvers.Lemke;
 
 namespace Brink.Games.Tests.Solvers;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Brink.Games.Formats;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
+using Brink.Games.Solvers.QuantalResponse;
 using Brink.Games.Tests.Formats;
 
 namespace Brink.Games.Tests.Solvers;

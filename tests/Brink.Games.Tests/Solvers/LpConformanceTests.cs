@@ -1,4 +1,6 @@
-using Brink.Games.Solvers;
+using Brink.Games.Numerics;
+using Brink.Games.Profiles;
+using Brink.Games.Solvers.LinearProgramming;
 
 namespace Brink.Games.Tests.Solvers;
 

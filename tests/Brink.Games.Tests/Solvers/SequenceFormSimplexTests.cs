@@ -1,6 +1,7 @@
 using Brink.Games.Equilibria;
 using Brink.Games.Formats;
-using Brink.Games.Solvers;
+using Brink.Games.Solvers.Lemke;
+using Brink.Games.Solvers.LinearProgramming;
 using Brink.Games.Tests.Formats;
 
 namespace Brink.Games.Tests.Solvers;

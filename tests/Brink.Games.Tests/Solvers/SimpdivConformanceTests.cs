@@ -1,6 +1,7 @@
 using System.Globalization;
 using Brink.Games.Formats;
-using Brink.Games.Solvers;
+using Brink.Games.Numerics;
+using Brink.Games.Solvers.SimplicialSubdivision;
 using Brink.Games.Tests.Formats;
 using Brink.Games.Verification;
 

@@ -1,4 +1,5 @@
 using Brink.Games.Formats;
+using Brink.Games.Profiles;
 using Brink.Games.Solvers;
 using Brink.Games.Tests.Formats;
 

@@ -1,5 +1,8 @@
 using Brink.Games.Formats;
-using Brink.Games.Solvers;
+using Brink.Games.Solvers.Enumeration;
+using Brink.Games.Solvers.Lemke;
+using Brink.Games.Solvers.LinearProgramming;
+using Brink.Games.Solvers.QuantalResponse;
 using Brink.Games.Tests.Formats;
 using Brink.Games.Tests.Solvers;
 using Brink.Games.Verification;

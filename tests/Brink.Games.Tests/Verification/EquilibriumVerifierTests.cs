@@ -1,7 +1,7 @@
 using Brink.Games.ExtensiveForm;
 using Brink.Games.NormalForm;
 using Brink.Games.Numerics;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
 using Brink.Games.Verification;
 
 namespace Brink.Games.Tests.Verification;

@@ -1,7 +1,14 @@
 using Brink.Games.ExtensiveForm;
 using Brink.Games.Formats;
 using Brink.Games.NormalForm;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
+using Brink.Games.Solvers.Enumeration;
+using Brink.Games.Solvers.Lemke;
+using Brink.Games.Solvers.LinearProgramming;
+using Brink.Games.Solvers.Lyapunov;
+using Brink.Games.Solvers.Polynomial;
+using Brink.Games.Solvers.QuantalResponse;
+using Brink.Games.Solvers.SimplicialSubdivision;
 using Brink.Games.Tests.Formats;
 using Brink.Games.Verification;
 using FsCheck;

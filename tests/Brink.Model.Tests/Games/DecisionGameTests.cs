@@ -1,5 +1,5 @@
 using Brink.Games.ExtensiveForm;
-using Brink.Games.Solvers;
+using Brink.Games.Solvers.QuantalResponse;
 using Brink.Model.Games;
 using Brink.Model.Packs;
 using Brink.Model.Situations;

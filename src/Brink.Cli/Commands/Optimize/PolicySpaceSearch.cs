@@ -3,6 +3,7 @@ using Brink.Analysis.Output;
 using Brink.Analysis.Policy;
 using Brink.Analysis.Simulation;
 using Brink.Cli.Infrastructure;
+using Brink.Games.Solvers.Lemke;
 using Brink.Model.Dynamics;
 using Brink.Model.Packs;
 using Brink.Model.Prediction;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Brink.Cli.Infrastructure;
 using Brink.Games.ExtensiveForm;
+using Brink.Games.Profiles;
 using Brink.Games.Solvers;
 using Brink.Games.Solvers.CounterfactualRegret;
 using Brink.Games.Verification;

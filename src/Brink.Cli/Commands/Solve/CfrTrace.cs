@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Brink.Cli.Infrastructure;
 using Brink.Games.ExtensiveForm;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
 using Brink.Games.Solvers.CounterfactualRegret;
 
 namespace Brink.Cli.Commands.Solve;

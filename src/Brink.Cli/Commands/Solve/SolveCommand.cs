@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Brink.Cli.Infrastructure;
 using Brink.Games.Formats;
+using Brink.Games.Profiles;
 using Brink.Games.Solvers;
 using Brink.Games.Solvers.CounterfactualRegret;
 using Brink.Games.Verification;

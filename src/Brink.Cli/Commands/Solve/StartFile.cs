@@ -1,5 +1,6 @@
 using System.Globalization;
 using Brink.Cli.Infrastructure;
+using Brink.Games.Numerics;
 
 namespace Brink.Cli.Commands.Solve;
 

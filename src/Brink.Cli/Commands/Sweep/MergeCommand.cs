@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Brink.Analysis.Sweeps;
 using Brink.Cli.Infrastructure;
+using Brink.Games.Solvers.QuantalResponse;
 
 namespace Brink.Cli.Commands.Sweep;
 

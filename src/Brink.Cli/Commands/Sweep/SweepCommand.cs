@@ -1,8 +1,9 @@
-using Brink.Analysis.Output;
 using System.CommandLine;
 using Brink.Analysis.Fitting;
+using Brink.Analysis.Output;
 using Brink.Analysis.Sweeps;
 using Brink.Cli.Infrastructure;
+using Brink.Games.Solvers.QuantalResponse;
 
 namespace Brink.Cli.Commands.Sweep;
 

@@ -1,7 +1,8 @@
-using Brink.Analysis.Output;
 using System.Text.Json;
+using Brink.Analysis.Output;
 using Brink.Analysis.Sweeps;
 using Brink.Cli.Infrastructure;
+using Brink.Games.Solvers.QuantalResponse;
 
 namespace Brink.Cli.Commands.Sweep;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Brink.Analysis.Sweeps;
 using Brink.Cli.Infrastructure;
+using Brink.Games.Solvers.QuantalResponse;
 using Spectre.Console;
 
 namespace Brink.Cli.Commands.Sweep;

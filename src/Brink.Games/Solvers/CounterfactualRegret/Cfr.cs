@@ -1,5 +1,6 @@
 using System.Globalization;
 using Brink.Games.ExtensiveForm;
+using Brink.Games.Profiles;
 
 namespace Brink.Games.Solvers.CounterfactualRegret;
 

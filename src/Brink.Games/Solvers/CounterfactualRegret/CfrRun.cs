@@ -1,3 +1,5 @@
+using Brink.Games.Profiles;
+
 namespace Brink.Games.Solvers.CounterfactualRegret;
 
 /// <summary>What a <see cref="Cfr"/> run ends with.</summary>

@@ -1,8 +1,7 @@
 using System.Globalization;
 using Brink.Cli.Tests.Infrastructure;
 using Brink.Games.Formats;
-using Brink.Games.Solvers;
-using Brink.Games.Solvers.CounterfactualRegret;
+using Brink.Games.Profiles;
 using Brink.Games.Verification;
 
 namespace Brink.Cli.Tests.Commands.Solve;

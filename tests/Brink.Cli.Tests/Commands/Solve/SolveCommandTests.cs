@@ -3,7 +3,7 @@ using Brink.Cli.Commands.Solve;
 using Brink.Cli.Infrastructure;
 using Brink.Cli.Tests.Infrastructure;
 using Brink.Games.Numerics;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
 
 namespace Brink.Cli.Tests.Commands.Solve;
 

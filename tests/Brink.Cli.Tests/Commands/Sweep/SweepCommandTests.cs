@@ -1,4 +1,5 @@
 using Brink.Cli.Tests.Infrastructure;
+using Brink.Games.Solvers.QuantalResponse;
 
 namespace Brink.Cli.Tests.Commands.Sweep;
 

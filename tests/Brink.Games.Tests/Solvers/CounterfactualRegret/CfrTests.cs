@@ -1,7 +1,8 @@
 using Brink.Games.ExtensiveForm;
 using Brink.Games.Formats;
-using Brink.Games.Solvers;
+using Brink.Games.Profiles;
 using Brink.Games.Solvers.CounterfactualRegret;
+using Brink.Games.Solvers.LinearProgramming;
 using Brink.Games.Tests.Formats;
 using Brink.Games.Verification;
 
