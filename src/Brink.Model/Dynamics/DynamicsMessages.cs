@@ -4,31 +4,31 @@ namespace Brink.Model.Dynamics;
 public static class DynamicsMessages
 {
     /// <summary>The file is not well-formed YAML.</summary>
-    public const string WellFormedYaml = "well-formed YAML";
+    public const string WellFormedYaml = Yaml.YamlMessages.WellFormedYaml;
 
     /// <summary>The document or a block is not a mapping.</summary>
-    public const string Mapping = "a mapping";
+    public const string Mapping = Yaml.YamlMessages.Mapping;
 
     /// <summary>A block is not a sequence.</summary>
-    public const string Sequence = "a sequence";
+    public const string Sequence = Yaml.YamlMessages.Sequence;
 
     /// <summary>A scalar was needed.</summary>
-    public const string Scalar = "a scalar";
+    public const string Scalar = Yaml.YamlMessages.Scalar;
 
     /// <summary>A key is not part of the format.</summary>
-    public const string KnownKey = "one of: ";
+    public const string KnownKey = Yaml.YamlMessages.KnownKey;
 
     /// <summary>A required key is absent.</summary>
-    public const string RequiredKey = "key ";
+    public const string RequiredKey = Yaml.YamlMessages.RequiredKey;
 
     /// <summary>A number was needed.</summary>
-    public const string Number = "a number";
+    public const string Number = Yaml.YamlMessages.Number;
 
     /// <summary>A number is outside its range.</summary>
-    public const string NumberInRange = "a number in ";
+    public const string NumberInRange = Yaml.YamlMessages.NumberInRange;
 
     /// <summary>A whole number was needed.</summary>
-    public const string WholeNumber = "a whole number in ";
+    public const string WholeNumber = Yaml.YamlMessages.WholeNumber;
 
     /// <summary>The format version.</summary>
     public const string Version = "version 1";
@@ -52,7 +52,7 @@ public static class DynamicsMessages
     public const string Coverage = "a transition rule covering ";
 
     /// <summary>A key appears twice.</summary>
-    public const string UniqueKey = "a key not already given";
+    public const string UniqueKey = Yaml.YamlMessages.UniqueKey;
 
     /// <summary>A policy sets a path that is not an input of the situation.</summary>
     public const string InputPath = "a situation input path (as brink sweep --vary takes), one of ";

@@ -1,95 +1,72 @@
 using System.Globalization;
 using Brink.Games.Text;
+using Brink.Model.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Brink.Model.Dynamics;
 
-/// <summary>Typed reads from the YAML representation model that fail with the node's line and column.</summary>
+/// <summary>
+/// The model's one YAML reader (<see cref="YamlFieldReader"/>) in its stop-at-the-first-error form, for the dynamics,
+/// policy and policy-space files: each read throws the reader's first recorded issue as a
+/// <see cref="LocatedFormatException"/>, so every file reads and words its errors the same way.
+/// </summary>
 internal sealed class YamlCursor(string path)
 {
+    private readonly YamlFieldReader reader = new();
+
     public string Path { get; } = path;
 
     public LocatedFormatException Error(YamlNode node, string expected, string found) =>
         new(Path, (int)node.Start.Line, (int)node.Start.Column, expected, found);
 
     /// <summary>The root mapping of the YAML document <paramref name="text"/>.</summary>
-    public YamlMappingNode Root(string text)
-    {
-        if (Yaml.YamlText.TryLoad(text, out var error) is not { } stream)
-        {
-            throw new LocatedFormatException(Path, error.Line, error.Column, error.Expected ?? DynamicsMessages.WellFormedYaml, error.Found);
-        }
+    public YamlMappingNode Root(string text) => Checked(reader.Root(text));
 
-        if (stream.Documents.Count == 0)
-        {
-            throw new LocatedFormatException(Path, 1, 1, DynamicsMessages.Mapping, "nothing");
-        }
+    public static string Describe(YamlNode node) => YamlFieldReader.Describe(node);
 
-        return Mapping(stream.Documents[0].RootNode);
-    }
+    public YamlMappingNode Mapping(YamlNode node) => Checked(reader.Mapping(node));
 
-    public static string Describe(YamlNode node) => node switch
-    {
-        YamlScalarNode scalar => scalar.Value ?? string.Empty,
-        YamlSequenceNode => "a sequence",
-        YamlMappingNode => "a mapping",
-        _ => node.NodeType.ToString(),
-    };
+    public YamlSequenceNode Sequence(YamlNode node) => Checked(reader.Sequence(node));
 
-    public YamlMappingNode Mapping(YamlNode node) =>
-        node as YamlMappingNode ?? throw Error(node, DynamicsMessages.Mapping, Describe(node));
-
-    public YamlSequenceNode Sequence(YamlNode node) =>
-        node as YamlSequenceNode ?? throw Error(node, DynamicsMessages.Sequence, Describe(node));
-
-    public string Scalar(YamlNode node) =>
-        (node as YamlScalarNode)?.Value ?? throw Error(node, DynamicsMessages.Scalar, Describe(node));
+    public string Scalar(YamlNode node) => Checked(reader.Scalar(node));
 
     /// <summary>The mapping's entries by key, rejecting any key outside <paramref name="allowed"/>.</summary>
     public Dictionary<string, (YamlScalarNode Key, YamlNode Value)> Entries(YamlMappingNode mapping, IReadOnlyCollection<string>? allowed)
     {
-        var entries = new Dictionary<string, (YamlScalarNode, YamlNode)>(StringComparer.Ordinal);
-        foreach (var (keyNode, value) in mapping.Children)
-        {
-            string key = Scalar(keyNode);
-            if (allowed is not null && !allowed.Contains(key))
-            {
-                throw Error(keyNode, DynamicsMessages.KnownKey + string.Join(", ", allowed), key);
-            }
-
-            if (!entries.TryAdd(key, ((YamlScalarNode)keyNode, value)))
-            {
-                throw Error(keyNode, DynamicsMessages.UniqueKey, key);
-            }
-        }
-
-        return entries;
+        var values = Checked(reader.Entries(mapping, allowed));
+        return mapping.Children
+            .Where(child => child.Key is YamlScalarNode { Value: { } key } && values.ContainsKey(key))
+            .ToDictionary(child => ((YamlScalarNode)child.Key).Value!, child => ((YamlScalarNode)child.Key, child.Value), StringComparer.Ordinal);
     }
 
     public YamlNode Required(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries, YamlNode owner, string key) =>
-        entries.TryGetValue(key, out var entry) ? entry.Value : throw Error(owner, DynamicsMessages.RequiredKey + key, "nothing");
+        entries.TryGetValue(key, out var entry) ? entry.Value : throw Error(owner, YamlMessages.RequiredKey + key, "nothing");
 
     public double Number(YamlNode node, double lower, double upper)
     {
-        string text = Scalar(node);
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
-        {
-            throw Error(node, DynamicsMessages.Number, text);
-        }
-
-        if (value < lower || value > upper)
-        {
-            throw Error(node, string.Create(CultureInfo.InvariantCulture, $"{DynamicsMessages.NumberInRange}[{lower}, {upper}]"), text);
-        }
-
+        double value = reader.Number(node, lower, upper, double.NaN);
+        Checked(reader);
         return value;
     }
 
+    /// <summary>A whole number: out of range reads as a range error, a fraction in range as "a whole number".</summary>
     public int WholeNumber(YamlNode node, int lower, int upper)
     {
         double value = Number(node, lower, upper);
         return value == Math.Floor(value)
             ? (int)value
-            : throw Error(node, string.Create(CultureInfo.InvariantCulture, $"{DynamicsMessages.WholeNumber}[{lower}, {upper}]"), Scalar(node));
+            : throw Error(node, string.Create(CultureInfo.InvariantCulture, $"{YamlMessages.WholeNumber}{lower}..{upper}"), Scalar(node));
+    }
+
+    private T Checked<T>(T? value)
+        where T : class
+    {
+        if (reader.Issues.Count > 0)
+        {
+            var issue = reader.Issues[0];
+            throw new LocatedFormatException(Path, issue.Line, issue.Column, issue.Expected, issue.Found);
+        }
+
+        return value ?? throw new InvalidOperationException("the YAML reader returned nothing without recording why");
     }
 }
