@@ -66,7 +66,7 @@ public class SweepCommandTests
         string policy = RepositoryPaths.Combine("data", "policies", "pressure-then-offer.yaml");
         var (exit, _, error) = CliRun.Run(Sweep("--policy", policy));
         Assert.Equal(2, exit);
-        Assert.Contains($"{policy}:8:11: expected a number in [1, 2], found '7'", error, StringComparison.Ordinal);
+        Assert.Contains($"{policy}:8:11: expected a number in 1..2, found '7'", error, StringComparison.Ordinal);
     }
 
     [Theory]
