@@ -81,6 +81,32 @@ public sealed partial class ExtensiveFormGame
     /// <summary>Whether every information set holds one node and there is no chance move with hidden result.</summary>
     public bool IsPerfectInformation => InformationSets.All(s => s.Members.Length == 1);
 
+    /// <summary>
+    /// Whether every player's payoffs along the path to each terminal sum to one constant (zero-sum trees
+    /// included), as <see cref="NormalForm.NormalFormGame.IsConstantSum"/> asks of a table.
+    /// </summary>
+    public bool IsConstantSum()
+    {
+        Rational? total = null;
+        foreach (int terminal in Terminals)
+        {
+            Rational sum = Rational.Zero;
+            foreach (var payoff in PathPayoffs(terminal))
+            {
+                sum += payoff;
+            }
+
+            if (total is { } t && t != sum)
+            {
+                return false;
+            }
+
+            total = sum;
+        }
+
+        return true;
+    }
+
     /// <summary>Terminal node indices in preorder.</summary>
     public IEnumerable<int> Terminals => Nodes.Where(n => n.Kind == NodeKind.Terminal).Select(n => n.Index);
 

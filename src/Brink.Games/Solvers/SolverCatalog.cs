@@ -40,7 +40,7 @@ public static class SolverCatalog
         var tree = game.ExtensiveForm;
         int players = tree?.PlayerCount ?? game.NormalForm!.PlayerCount;
         bool twoPlayers = players == 2;
-        bool constantSum = tree is not null ? Lp.IsConstantSum(tree) : game.NormalForm!.IsConstantSum();
+        bool constantSum = tree?.IsConstantSum() ?? game.NormalForm!.IsConstantSum();
         string? recall = tree is null ? null : ExtensiveForm.PerfectRecall.FindViolation(tree);
         string form = tree is null ? "on the table" : "on the reduced normal form";
 

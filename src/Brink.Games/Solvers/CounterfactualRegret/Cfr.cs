@@ -144,7 +144,7 @@ public static class Cfr
         }
 
         // Constant sum makes player 2's payoff a constant minus player 1's, so one payoff per terminal suffices.
-        if (game.Terminals.Select(t => game.PathPayoffs(t)[0] + game.PathPayoffs(t)[1]).Distinct().Skip(1).Any())
+        if (!game.IsConstantSum())
         {
             throw new SolverNotApplicableException("cfr needs a constant-sum game; the payoffs do not sum to one constant.");
         }

@@ -61,7 +61,7 @@ public static class Lcp
         // On constant-sum trees every equilibrium is a pair of LP optima, so when Lemke's path runs long (kuhn13:
         // 691 pivots; kuhn40: about 750,000, past Gambit's 60 s) the simplex method's optimum is printed instead,
         // as lp does. Other trees follow the path to its end.
-        var (profile, notes) = Lp.IsConstantSum(game)
+        var (profile, notes) = game.IsConstantSum()
             ? SequenceFormEquilibrium(game, form, Lp.FloatingPivotBudget(form), simplexWhenLong: true)
             : SequenceFormEquilibrium(game, form);
         return new SolverResult(MethodName, [profile], true, notes);

@@ -69,7 +69,7 @@ public static class Lp
     public static SolverResult Solve(ExtensiveFormGame game)
     {
         var form = SequenceForm.Create(game);
-        if (!IsConstantSum(game))
+        if (!game.IsConstantSum())
         {
             throw new SolverNotApplicableException("lp needs a constant-sum game; the payoffs do not sum to one constant.");
         }
@@ -82,15 +82,4 @@ public static class Lp
 
     /// <summary>The floating Lemke pivots tried before the simplex method takes over: 20 per LCP row.</summary>
     internal static int FloatingPivotBudget(SequenceForm form) => 20 * SequenceFormLemke.Size(form);
-
-    /// <summary>Whether the two players' payoffs sum to one constant at every terminal.</summary>
-    internal static bool IsConstantSum(ExtensiveFormGame game)
-    {
-        var sums = game.Terminals.Select(t =>
-        {
-            var payoffs = game.PathPayoffs(t);
-            return payoffs[0] + payoffs[1];
-        }).Distinct().ToList();
-        return sums.Count <= 1;
-    }
 }
