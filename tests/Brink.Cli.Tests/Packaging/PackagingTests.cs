@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using Brink.Cli.Tests.Infrastructure;
 
@@ -17,9 +16,6 @@ public class PackagingTests : IDisposable
     private const string Configuration = "Release";
 #endif
 
-    // The SDK running the tests names itself; a bare "dotnet" is the fallback outside `dotnet test`.
-    private static readonly string Dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-
     private readonly string _scratch = Directory.CreateTempSubdirectory("brink-pack-").FullName;
 
     [Fact]
@@ -29,7 +25,7 @@ public class PackagingTests : IDisposable
         string tools = Path.Combine(_scratch, "tools");
         Pack("src/Brink.Cli/Brink.Cli.csproj", feed);
 
-        Run(Dotnet, ["tool", "install", "brink", "--tool-path", tools, "--add-source", feed], _scratch);
+        Run(ChildProcess.Dotnet, ["tool", "install", "brink", "--tool-path", tools, "--add-source", feed], _scratch);
         string output = Run(Path.Combine(tools, "brink"), ["solve", RepositoryPaths.Combine("data", "games", "pd.nfg"), "--method", "enumpure"], _scratch);
 
         Assert.Equal("NE,0,1,0,1", output.Trim());
@@ -83,26 +79,12 @@ public class PackagingTests : IDisposable
     }
 
     private void Pack(string project, string feed) =>
-        Run(Dotnet, ["pack", RepositoryPaths.Combine(project), "--no-build", "-c", Configuration, "-o", feed, "--nologo"], _scratch);
+        Run(ChildProcess.Dotnet, ["pack", RepositoryPaths.Combine(project), "--no-build", "-c", Configuration, "-o", feed, "--nologo"], _scratch);
 
     private static string Run(string file, string[] arguments, string directory)
     {
-        var start = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        string stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', arguments)} exited {process.ExitCode}:\n{stdout}\n{stderr.Result}");
+        var (exit, stdout, stderr) = ChildProcess.Run(file, arguments, directory, TimeSpan.FromMinutes(10));
+        Assert.True(exit == 0, $"{file} {string.Join(' ', arguments)} exited {exit}:\n{stdout}\n{stderr}");
         return stdout;
     }
 }

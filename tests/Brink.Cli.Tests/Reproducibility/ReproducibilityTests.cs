@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Brink.Cli.Tests.Infrastructure;
 
 namespace Brink.Cli.Tests.Reproducibility;
@@ -56,8 +55,8 @@ public sealed class ReproducibilityTests
             .Replace("{store}", a == "{store}" ? StoreWithOneRun.Path : a, StringComparison.Ordinal))];
         var first = Capture(folder, () => InProcess(args));
         var second = Capture(folder, () => InProcess(args));
-        var oneCore = Capture(folder, () => ChildProcess(args, processors: 1));
-        var sevenCores = Capture(folder, () => ChildProcess(args, processors: 7));
+        var oneCore = Capture(folder, () => InChildProcess(args, processors: 1));
+        var sevenCores = Capture(folder, () => InChildProcess(args, processors: 7));
         Assert.Equal(0, first.Exit);
         AssertSame(first, second, "a second in-process run");
         AssertSame(first, oneCore, "DOTNET_PROCESSOR_COUNT=1");
@@ -120,34 +119,16 @@ public sealed class ReproducibilityTests
         return (exit, output);
     }
 
-    private static (int Exit, string Output) ChildProcess(string[] args, int processors)
+    private static (int Exit, string Output) InChildProcess(string[] args, int processors)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var environment = new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Directory.GetCurrentDirectory(),
+            ["DOTNET_PROCESSOR_COUNT"] = processors.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["BRINK_STORE"] = TestRunStore.Path,
+            ["NO_COLOR"] = "1",
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "brink.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_PROCESSOR_COUNT"] = processors.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["BRINK_STORE"] = TestRunStore.Path;
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"brink {string.Join(' ', args)} ran past 3 minutes");
-        }
-
-        _ = error.Result;
-        return (process.ExitCode, output);
+        var (exit, output, _) = ChildProcess.Run(
+            ChildProcess.Dotnet, [ChildProcess.BrinkDll, .. args], Directory.GetCurrentDirectory(), TimeSpan.FromMinutes(3), environment);
+        return (exit, output);
     }
 }

@@ -11,8 +11,6 @@ namespace Brink.Cli.Tests.Commands.Runs;
 /// </summary>
 public sealed class RunStoreProcessTests : IDisposable
 {
-    private static readonly string Dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-    private static readonly string Brink = Path.Combine(AppContext.BaseDirectory, "brink.dll");
     private static readonly string Fordow = RepositoryPaths.Combine("data", "situations", "iran-2025-fordow.yaml");
 
     private readonly string directory = Directory.CreateTempSubdirectory("brink-store-processes-").FullName;
@@ -66,23 +64,7 @@ public sealed class RunStoreProcessTests : IDisposable
         Directory.Delete(directory, recursive: true);
     }
 
-    private Process Start(params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
-        start.ArgumentList.Add(Brink);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = Process.Start(start)!;
-        // Drain the pipes so a chatty process never blocks on a full buffer.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+    private Process Start(params string[] arguments) => ChildProcess.StartBrink(arguments, directory);
 
     private string? IntegrityCheck()
     {
