@@ -8,4 +8,10 @@ public sealed record SolveRequest(string Method, bool SubgamePerfect, IReadOnlyL
 {
     /// <summary>With cfr: the variant and the stopping rule (<c>--variant</c>, <c>--iterations</c>, <c>--exploitability</c>); null for the defaults.</summary>
     public CounterfactualRegret.CfrOptions? Cfr { get; init; }
+
+    /// <summary>
+    /// With gnm or ipa: the perturbation vectors (Gambit's <c>-s</c> file, one vector per line over every player's
+    /// strategies in order), each run in turn; null for the method's fixed default.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<double>>? Perturbations { get; init; }
 }

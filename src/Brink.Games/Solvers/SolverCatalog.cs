@@ -2,6 +2,7 @@ using Brink.Games.Formats;
 using Brink.Games.Profiles;
 using Brink.Games.Solvers.CounterfactualRegret;
 using Brink.Games.Solvers.Enumeration;
+using Brink.Games.Solvers.Homotopy;
 using Brink.Games.Solvers.Lemke;
 using Brink.Games.Solvers.LinearProgramming;
 using Brink.Games.Solvers.Lyapunov;
@@ -18,7 +19,7 @@ namespace Brink.Games.Solvers;
 public static class SolverCatalog
 {
     /// <summary>The method names, in help order.</summary>
-    public static readonly IReadOnlyList<string> Methods = ["enumpure", "enummixed", "lcp", "lp", "logit", "simpdiv", "liap", "enumpoly", "cfr"];
+    public static readonly IReadOnlyList<string> Methods = ["enumpure", "enummixed", "lcp", "lp", "logit", "simpdiv", "liap", "enumpoly", "gnm", "ipa", "cfr"];
 
     /// <summary>
     /// The decimals a method prints by default: Gambit's liap, enumpoly, gnm and ipa print six fixed decimals
@@ -58,6 +59,8 @@ public static class SolverCatalog
             Row("simpdiv", true, "simplicial subdivision " + form, string.Empty),
             Row("liap", true, "minimises the Lyapunov function " + form + " (may stop at a local minimum)", string.Empty),
             Row("enumpoly", true, "all isolated equilibria by support enumeration " + form + " (refused past 24 strategies for a player)", string.Empty),
+            Row("gnm", true, "global Newton homotopy from a perturbation " + form + "; every equilibrium its path crosses", string.Empty),
+            Row("ipa", true, "iterated polymatrix approximation from a perturbation " + form, string.Empty),
             Row("cfr", tree is not null && twoPlayers && constantSum && recall is null,
                 "counterfactual regret minimisation to a stated exploitability",
                 tree is null ? "needs a tree (.efg)"
@@ -83,6 +86,11 @@ public static class SolverCatalog
         if (request.Start is not null && method is not ("simpdiv" or "liap"))
         {
             throw new NotSupportedException("--start goes with --method simpdiv or liap");
+        }
+
+        if (request.Perturbations is not null && method is not ("gnm" or "ipa"))
+        {
+            throw new NotSupportedException("--perturbation goes with --method gnm or ipa");
         }
 
         if (subgamePerfect && method != "enumpure")
@@ -121,6 +129,10 @@ public static class SolverCatalog
             ("liap", _, { } tree) => Liap.Solve(tree, request.Start),
             ("enumpoly", { } normal, _) => EnumPoly.Solve(normal),
             ("enumpoly", _, { } tree) => EnumPoly.Solve(tree),
+            ("gnm", { } normal, _) => Gnm.Solve(normal, request.Perturbations),
+            ("gnm", _, { } tree) => Gnm.Solve(tree, request.Perturbations),
+            ("ipa", { } normal, _) => Ipa.Solve(normal, request.Perturbations),
+            ("ipa", _, { } tree) => Ipa.Solve(tree, request.Perturbations),
             _ => throw new NotSupportedException($"method '{method}' is not available yet"),
         };
     }

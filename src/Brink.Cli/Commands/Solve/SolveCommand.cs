@@ -25,15 +25,16 @@ internal static class SolveCommand
         var file = new Argument<string>("GAME") { Description = "A Gambit .nfg or .efg file." };
         var method = new Option<string>("--method", "-m")
         {
-            Description = "enumpure | enummixed | lcp | lp | logit | simpdiv | liap | enumpoly (Gambit's tools of the same names) | cfr (counterfactual regret minimisation, two-player constant-sum trees).",
+            Description = "enumpure | enummixed | lcp | lp | logit | simpdiv | liap | enumpoly | gnm | ipa (Gambit's tools of the same names) | cfr (counterfactual regret minimisation, two-player constant-sum trees).",
             DefaultValueFactory = _ => "enumpure",
         };
         method.AcceptOnlyFromAmong([.. SolverCatalog.Methods]);
         var decimals = new Option<int?>("--decimals", "-d") { Description = "Print probabilities as decimals with D places instead of exact rationals / 6 significant digits." };
         var spe = new Option<bool>("--spe") { Description = "With enumpure: subgame-perfect equilibria by backward induction (perfect-information trees)." };
         var start = new Option<string?>("--start", "-s") { Description = "With simpdiv or liap: a file holding the start profile, one comma-separated line over all players' strategies (Gambit's -s)." };
+        var perturbation = new Option<string?>("--perturbation", "-p") { Description = "With gnm or ipa: a file of perturbation vectors, one comma-separated line over all players' strategies each (Gambit's -s); each line is a run." };
         var cfr = new CfrArguments();
-        var command = new Command("solve", "Compute equilibria of a game; output matches Gambit's command-line tools.") { file, method, decimals, spe, start };
+        var command = new Command("solve", "Compute equilibria of a game; output matches Gambit's command-line tools.") { file, method, decimals, spe, start, perturbation };
         cfr.AddTo(command);
         CommandRunner.SetAction(command, console, parse =>
         {
@@ -54,7 +55,19 @@ internal static class SolveCommand
                 startVector = values;
             }
 
-            var (request, tracePath) = cfr.Apply(parse, new SolveRequest(name, parse.GetValue(spe), startVector));
+            IReadOnlyList<IReadOnlyList<double>>? perturbations = null;
+            if (parse.GetValue(perturbation) is { } perturbationFile)
+            {
+                var vectors = StartFile.ReadVectors(InputFiles.RequireFile(perturbationFile));
+                foreach (var (values, line, end) in vectors)
+                {
+                    StartFile.RequireLength(perturbationFile, line, end, values.Count, StrategyCount(game), "strategy");
+                }
+
+                perturbations = [.. vectors.Select(v => v.Values)];
+            }
+
+            var (request, tracePath) = cfr.Apply(parse, new SolveRequest(name, parse.GetValue(spe), startVector) { Perturbations = perturbations });
             // The trace writes a file as it runs, which the solver registry in Brink.Games may not do.
             var result = tracePath is not null && game.ExtensiveForm is { } traced
                 ? CfrTrace.Solve(traced, request.Cfr!, tracePath)
