@@ -10,7 +10,7 @@ namespace Brink.Analysis.Reports;
 /// <summary>
 /// One self-contained HTML page for a recorded run: inline CSS and inline SVG charts, no script and no external
 /// resource, so it opens offline and can be mailed as one file. Charts are chosen by the run's kind and drawn
-/// from its typed result record (<see cref="RunResultReader"/>); a chart whose data is missing is replaced by a
+/// from its typed result record (<see cref="RunResult"/>); a chart whose data is missing is replaced by a
 /// note rather than failing the report.
 /// </summary>
 public static class HtmlReport
@@ -52,19 +52,19 @@ public static class HtmlReport
         switch (run.Kind)
         {
             case RunKinds.Predict:
-                ReportSections.Predict(html, RunResultReader.Prediction(run.ResultJson));
+                ReportSections.Predict(html, RunResult.ReadPrediction(run.ResultJson));
                 break;
             case RunKinds.Simulate:
-                ReportSections.Simulate(html, RunResultReader.Simulation(run.ResultJson));
+                ReportSections.Simulate(html, RunResult.ReadSimulation(run.ResultJson));
                 break;
             case RunKinds.Backtest:
-                ReportSections.Backtest(html, RunResultReader.Backtest(run.ResultJson));
+                ReportSections.Backtest(html, RunResult.ReadBacktest(run.ResultJson));
                 break;
             case RunKinds.Sweep:
-                ReportSections.Sweep(html, RunResultReader.Sweep(run.ResultJson));
+                ReportSections.Sweep(html, RunResult.ReadSweep(run.ResultJson));
                 break;
             case RunKinds.Fit:
-                ReportSections.Fit(html, RunResultReader.Fit(run.ResultJson));
+                ReportSections.Fit(html, RunResult.ReadFit(run.ResultJson));
                 break;
             default:
                 Note(html, $"no charts for runs of kind '{run.Kind}'");

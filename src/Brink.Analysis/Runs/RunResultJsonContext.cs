@@ -1,9 +1,4 @@
 using System.Text.Json.Serialization;
-using Brink.Analysis.Backtest;
-using Brink.Analysis.Fitting;
-using Brink.Analysis.Simulation;
-using Brink.Analysis.Sweeps;
-using Brink.Model.Prediction;
 
 namespace Brink.Analysis.Runs;
 
@@ -16,9 +11,9 @@ namespace Brink.Analysis.Runs;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     WriteIndented = true,
     NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
-[JsonSerializable(typeof(PredictionResult))]
-[JsonSerializable(typeof(SimulationResult))]
-[JsonSerializable(typeof(SweepSummary))]
-[JsonSerializable(typeof(FitReport))]
-[JsonSerializable(typeof(BacktestReport))]
+[JsonSerializable(typeof(Brink.Model.Prediction.PredictionResult))]
+[JsonSerializable(typeof(Brink.Analysis.Simulation.SimulationResult))]
+[JsonSerializable(typeof(Brink.Analysis.Sweeps.SweepSummary))]
+[JsonSerializable(typeof(Brink.Analysis.Fitting.FitReport))]
+[JsonSerializable(typeof(Brink.Analysis.Backtest.BacktestReport))]
 internal sealed partial class RunResultJsonContext : JsonSerializerContext;

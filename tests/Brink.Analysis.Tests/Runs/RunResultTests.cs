@@ -30,11 +30,11 @@ public sealed class RunResultTests : IDisposable
     /// <summary>Reads a stored result into its record and writes it again, as the command that made it would.</summary>
     private static RunResult Rewrite(string kind, string json) => kind switch
     {
-        RunKinds.Predict => RunResult.Of(RunResultReader.Prediction(json)),
-        RunKinds.Simulate => RunResult.Of(RunResultReader.Simulation(json)),
-        RunKinds.Sweep => RunResult.Of(RunResultReader.Sweep(json)),
-        RunKinds.Fit => RunResult.Of(RunResultReader.Fit(json)),
-        RunKinds.Backtest => RunResult.Of(RunResultReader.Backtest(json)),
+        RunKinds.Predict => RunResult.Of(RunResult.ReadPrediction(json)),
+        RunKinds.Simulate => RunResult.Of(RunResult.ReadSimulation(json)),
+        RunKinds.Sweep => RunResult.Of(RunResult.ReadSweep(json)),
+        RunKinds.Fit => RunResult.Of(RunResult.ReadFit(json)),
+        RunKinds.Backtest => RunResult.Of(RunResult.ReadBacktest(json)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a run kind"),
     };
 
@@ -63,8 +63,8 @@ public sealed class RunResultTests : IDisposable
     public void Of_SourceGeneratedWriter_MatchesTheShellsJsonStyle()
     {
         // The workbench's API still serialises through JsonOutput: both must print a result alike.
-        var prediction = RunResultReader.Prediction(Stored(RunKinds.Predict));
-        var simulation = RunResultReader.Simulation(Stored(RunKinds.Simulate));
+        var prediction = RunResult.ReadPrediction(Stored(RunKinds.Predict));
+        var simulation = RunResult.ReadSimulation(Stored(RunKinds.Simulate));
         Assert.Equal(JsonOutput.Serialize(prediction), RunResult.Of(prediction).Json);
         Assert.Equal(JsonOutput.Serialize(simulation), RunResult.Of(simulation).Json);
     }
@@ -85,21 +85,14 @@ public sealed class RunResultTests : IDisposable
         Assert.Contains(text, html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Build_BacktestStoredBeforeRows_ScoresThePackValuesUnlabelled()
+    [Theory]
+    [InlineData(RunKinds.Backtest, "backtest-before-rows", "not recorded (pack values)", "<td>in-sample</td>")]
+    [InlineData(RunKinds.Simulate, "simulate-before-hazards", "Cumulative outcomes", "Hazards per step")]
+    public void Build_RunStoredBeforeAMemberExisted_DrawsTheRestWithoutIt(string kind, string file, string present, string absent)
     {
-        string html = ReportThroughStore(new RunResult(RunKinds.Backtest, Stored("backtest-before-rows")));
-        Assert.Contains("not recorded (pack values)", html, StringComparison.Ordinal);
-        Assert.Contains("base_rate", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("chart unavailable", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Build_SimulationStoredBeforeHazards_DrawsTheRestWithoutThem()
-    {
-        string html = ReportThroughStore(new RunResult(RunKinds.Simulate, Stored("simulate-before-hazards")));
-        Assert.Contains("Cumulative outcomes", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("Hazards per step", html, StringComparison.Ordinal);
+        string html = ReportThroughStore(new RunResult(kind, Stored(file)));
+        Assert.Contains(present, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(absent, html, StringComparison.Ordinal);
         Assert.DoesNotContain("chart unavailable", html, StringComparison.Ordinal);
     }
 
@@ -113,7 +106,7 @@ public sealed class RunResultTests : IDisposable
     [Fact]
     public void Prediction_ProbabilitiesReadInTheStoredOrder()
     {
-        var prediction = RunResultReader.Prediction(Stored(RunKinds.Predict));
+        var prediction = RunResult.ReadPrediction(Stored(RunKinds.Predict));
         using var document = JsonDocument.Parse(Stored(RunKinds.Predict));
         Assert.Equal(document.RootElement.GetProperty("probabilities").EnumerateObject().Select(p => p.Name), prediction.Probabilities.Keys);
     }
