@@ -65,8 +65,14 @@ public sealed class RunResultTests : IDisposable
         // The workbench's API still serialises through JsonOutput: both must print a result alike.
         var prediction = RunResult.ReadPrediction(Stored(RunKinds.Predict));
         var simulation = RunResult.ReadSimulation(Stored(RunKinds.Simulate));
+        var sweep = RunResult.ReadSweep(Stored(RunKinds.Sweep));
+        var fit = RunResult.ReadFit(Stored(RunKinds.Fit));
+        var backtest = RunResult.ReadBacktest(Stored(RunKinds.Backtest));
         Assert.Equal(JsonOutput.Serialize(prediction), RunResult.Of(prediction).Json);
         Assert.Equal(JsonOutput.Serialize(simulation), RunResult.Of(simulation).Json);
+        Assert.Equal(JsonOutput.Serialize(sweep), RunResult.Of(sweep).Json);
+        Assert.Equal(JsonOutput.Serialize(fit), RunResult.Of(fit).Json);
+        Assert.Equal(JsonOutput.Serialize(backtest), RunResult.Of(backtest).Json);
     }
 
     [Theory]
