@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Brink.Analysis.Fitting;
 using Brink.Analysis.Scoring;
+using Brink.Model.Parallelism;
 using Brink.Model.Prediction;
 using Brink.Model.Situations;
 
@@ -78,7 +79,7 @@ public static class Backtester
         IReadOnlyList<Situation> cases, IResponseModel model, double[] values, Evaluation[] evaluations, BacktestOptions options, IProgress<int>? progress)
     {
         var predictions = new ImmutableArray<double>[cases.Count];
-        var workers = new ParallelOptions { MaxDegreeOfParallelism = options.RefitOptions.MaxDegreeOfParallelism == 0 ? Environment.ProcessorCount : options.RefitOptions.MaxDegreeOfParallelism };
+        var workers = Workers.Options(options.RefitOptions.MaxDegreeOfParallelism);
         var asGiven = Enumerable.Range(0, cases.Count).Where(i => evaluations[i] != Evaluation.LeaveOneOutRefit).ToArray();
         Parallel.For(0, asGiven.Length, workers, k =>
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Brink.Model.Parallelism;
 using Brink.Model.Situations;
 
 namespace Brink.Analysis.Backtest;
@@ -39,7 +40,7 @@ public static class Baselines
         var y = cases.Select(c => (int)c.Outcome!.Primary).ToArray();
         var result = new (ImmutableArray<double>, double)[cases.Count];
         int done = 0;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism == 0 ? Environment.ProcessorCount : maxDegreeOfParallelism };
+        var options = Workers.Options(maxDegreeOfParallelism);
         Parallel.For(0, cases.Count, options, i =>
         {
             var keep = Enumerable.Range(0, cases.Count).Where(j => j != i).ToArray();

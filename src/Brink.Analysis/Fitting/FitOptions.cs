@@ -1,3 +1,5 @@
+using Brink.Model.Parallelism;
+
 namespace Brink.Analysis.Fitting;
 
 /// <summary>How to fit and cross-validate.</summary>
@@ -21,6 +23,6 @@ public sealed record FitOptions(
         ArgumentOutOfRangeException.ThrowIfLessThan(Folds, 2, nameof(Folds));
         ArgumentOutOfRangeException.ThrowIfLessThan(ProfilePoints, 3, nameof(ProfilePoints));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxEvaluations, 10, nameof(MaxEvaluations));
-        ArgumentOutOfRangeException.ThrowIfNegative(MaxDegreeOfParallelism, nameof(MaxDegreeOfParallelism));
+        Workers.Validate(MaxDegreeOfParallelism, nameof(MaxDegreeOfParallelism));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Brink.Model.Parallelism;
 using Brink.Model.Prediction;
 using Brink.Model.Randomness;
 using Brink.Model.Situations;
@@ -160,7 +161,7 @@ public static class Fitter
         int half = options.ProfilePoints / 2;
         var work = Enumerable.Range(0, parameters.Length).SelectMany(i => Enumerable.Range(-half, (2 * half) + 1).Select(k => (i, k))).ToArray();
         var points = new ProfilePoint[work.Length];
-        Parallel.For(0, work.Length, Workers(options), w =>
+        Parallel.For(0, work.Length, Workers.Options(options.MaxDegreeOfParallelism), w =>
         {
             var (i, k) = work[w];
             var p = parameters[i];
@@ -185,7 +186,7 @@ public static class Fitter
         int foldCount = folds.Max() + 1;
         var predictions = new HeldOutPrediction[cases.Count];
         int done = 0;
-        Parallel.For(0, foldCount, Workers(options), fold =>
+        Parallel.For(0, foldCount, Workers.Options(options.MaxDegreeOfParallelism), fold =>
         {
             var training = cases.Where((_, i) => folds[i] != fold).ToList();
             var posterior = new Posterior(model, training);
@@ -203,7 +204,4 @@ public static class Fitter
         });
         return [.. predictions];
     }
-
-    private static ParallelOptions Workers(FitOptions options) =>
-        new() { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism == 0 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism };
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Brink.Analysis.Sweeps;
 using Brink.Model.Packs;
+using Brink.Model.Parallelism;
 using Brink.Model.Prediction;
 using Brink.Model.Randomness;
 using Brink.Model.Situations;
@@ -59,7 +60,7 @@ public static class PolicyOptimizer
         Situation situation, ModelPack pack, SweepTarget[] targets, ModelPack[] draws, double[][] policies, PolicyOptions options)
     {
         var result = new PolicyPoint[policies.Length];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism == 0 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism };
+        var parallel = Workers.Options(options.MaxDegreeOfParallelism);
         Parallel.For(0, policies.Length, parallel, k =>
         {
             var war = new double[draws.Length];

@@ -9,8 +9,9 @@ namespace Brink.Analysis.Reports;
 
 /// <summary>
 /// One self-contained HTML page for a recorded run: inline CSS and inline SVG charts, no script and no external
-/// resource, so it opens offline and can be mailed as one file. Charts are chosen by the run's kind and read
-/// from its stored result; a chart whose data is missing is replaced by a note rather than failing the report.
+/// resource, so it opens offline and can be mailed as one file. Charts are chosen by the run's kind and drawn
+/// from its typed result record (<see cref="RunResult"/>); a chart whose data is missing is replaced by a
+/// note rather than failing the report.
 /// </summary>
 public static class HtmlReport
 {
@@ -26,8 +27,6 @@ public static class HtmlReport
     public static string Build(RunRecord run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        using var document = JsonDocument.Parse(run.ResultJson);
-        var root = document.RootElement;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
             .Append(E($"Brink {run.Kind} run {run.Id}")).Append("</title><style>").Append(Style).Append("</style></head><body>");
@@ -35,29 +34,42 @@ public static class HtmlReport
         html.Append("<p>").Append(E($"brink {string.Join(' ', run.Arguments)}")).Append("<br>")
             .Append(E($"pack {run.Pack} {run.PackVersion} · seed {run.Seed?.ToString(CultureInfo.InvariantCulture) ?? "-"} · inputs sha256 {run.InputsSha256} · started {run.StartedAt:u} · {run.ElapsedMilliseconds / 1000:0.00} s"))
             .Append("</p>");
+        try
+        {
+            Sections(html, run);
+        }
+        catch (JsonException e)
+        {
+            Note(html, $"no charts: the run's result does not read as a {run.Kind} result ({e.Message})");
+        }
+
+        return html.Append("</body></html>\n").ToString();
+    }
+
+    /// <summary>The charts and tables of the run's kind, from its typed result.</summary>
+    private static void Sections(StringBuilder html, RunRecord run)
+    {
         switch (run.Kind)
         {
-            case "predict":
-                ReportSections.Predict(html, root);
+            case RunKinds.Predict:
+                ReportSections.Predict(html, RunResult.ReadPrediction(run.ResultJson));
                 break;
-            case "simulate":
-                ReportSections.Simulate(html, root);
+            case RunKinds.Simulate:
+                ReportSections.Simulate(html, RunResult.ReadSimulation(run.ResultJson));
                 break;
-            case "backtest":
-                ReportSections.Backtest(html, root);
+            case RunKinds.Backtest:
+                ReportSections.Backtest(html, RunResult.ReadBacktest(run.ResultJson));
                 break;
-            case "sweep":
-                ReportSections.Sweep(html, root);
+            case RunKinds.Sweep:
+                ReportSections.Sweep(html, RunResult.ReadSweep(run.ResultJson));
                 break;
-            case "fit":
-                ReportSections.Fit(html, root);
+            case RunKinds.Fit:
+                ReportSections.Fit(html, RunResult.ReadFit(run.ResultJson));
                 break;
             default:
                 Note(html, $"no charts for runs of kind '{run.Kind}'");
                 break;
         }
-
-        return html.Append("</body></html>\n").ToString();
     }
 
     /// <summary>HTML-escaped text.</summary>

@@ -1,180 +1,176 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using Brink.Analysis.Backtest;
+using Brink.Analysis.Fitting;
 using Brink.Analysis.Simulation;
-using Brink.Games.Profiles;
-using Brink.Games.Solvers.QuantalResponse;
+using Brink.Analysis.Sweeps;
+using Brink.Model.Prediction;
 
 namespace Brink.Analysis.Reports;
 
-/// <summary>The report's content for each run kind, read tolerantly from the stored result JSON.</summary>
+/// <summary>
+/// The report's content for each run kind, drawn from the kind's typed result record. Runs stored by an older
+/// brink read with the members added since left empty (null, or a default array), and lose only those sections.
+/// </summary>
 internal static class ReportSections
 {
     private static readonly string[] Outcomes = [.. SimulationNames.OutcomesShown.Select(SimulationNames.Name)];
-    private static readonly string[] FanVariables = ["legitimacy", "unrest", "economy", "deterrence_credibility", "sanctions_burden", "hardliner_influence"];
+
+    private static readonly string[] FanVariables =
+    [
+        .. new[]
+        {
+            StateVariable.Legitimacy, StateVariable.Unrest, StateVariable.Economy, StateVariable.DeterrenceCredibility,
+            StateVariable.SanctionsBurden, StateVariable.HardlinerInfluence,
+        }.Select(SimulationNames.Name),
+    ];
+
     private static readonly string[] Hazards = [.. SimulationNames.Endings.Select(SimulationNames.Name), OutcomeTiming.Any];
 
-    public static void Predict(StringBuilder html, JsonElement root)
+    public static void Predict(StringBuilder html, PredictionResult result)
     {
-        var probabilities = root.GetProperty("probabilities").EnumerateObject().ToList();
+        var probabilities = result.Probabilities.ToList();
         HtmlReport.Figure(html, "Response probabilities", () => Charts.Bars(
-            $"{root.GetProperty("id").GetString()}: most likely {root.GetProperty("top").GetString()}",
-            [.. probabilities.Select(p => p.Name)], [.. probabilities.Select(p => p.Value.GetDouble())], "probability"));
-        Intervals(html, root, probabilities);
-        if (root.TryGetProperty("explanation", out var explanation))
-        {
-            var sensitivities = explanation.GetProperty("sensitivities").EnumerateArray().ToList();
-            HtmlReport.Figure(html, "Sensitivity: the inputs that move the prediction most", () => Charts.Tornado(
-                "shift of the distribution per 0.1 change", [.. sensitivities.Select(s => s.GetProperty("label").GetString()!)],
-                [.. sensitivities.Select(s => s.GetProperty("shift").GetDouble())], "total variation"));
-            if (explanation.TryGetProperty("flip", out var flip) && flip.ValueKind == JsonValueKind.Object)
-            {
-                html.Append("<p><b>What would flip it:</b> ").Append(HtmlReport.E(flip.GetProperty("sentence").GetString() ?? string.Empty)).Append("</p>");
-            }
-
-            var utilities = explanation.GetProperty("utilities").EnumerateArray().ToList();
-            html.Append("<h2>Expected utility by objective</h2>");
-            var objectives = utilities[0].GetProperty("by_objective").EnumerateObject().Select(o => o.Name).ToList();
-            HtmlReport.Table(html, ["response", "total", .. objectives], utilities.Select(u =>
-                (IEnumerable<string>)[u.GetProperty("response").GetString()!, HtmlReport.F(u.GetProperty("total").GetDouble()),
-                    .. objectives.Select(o => HtmlReport.F(u.GetProperty("by_objective").GetProperty(o).GetDouble()))]));
-        }
-    }
-
-    /// <summary>The 90% intervals and top shares of a prediction recorded with parameter draws, and the robustness line.</summary>
-    private static void Intervals(StringBuilder html, JsonElement root, List<JsonProperty> probabilities)
-    {
-        if (!root.TryGetProperty("intervals", out var intervals) || intervals.ValueKind != JsonValueKind.Object)
+            $"{result.Id}: most likely {result.Top}",
+            [.. probabilities.Select(p => p.Key)], [.. probabilities.Select(p => p.Value)], "probability"));
+        Intervals(html, result, probabilities);
+        if (result.Explanation is not { } explanation)
         {
             return;
         }
 
-        var shares = root.GetProperty("top_shares");
-        html.Append("<h2>").Append(HtmlReport.E($"90% intervals over {root.GetProperty("draws").GetInt32()} parameter draws")).Append("</h2>");
+        var sensitivities = explanation.Sensitivities ?? [];
+        HtmlReport.Figure(html, "Sensitivity: the inputs that move the prediction most", () => Charts.Tornado(
+            "shift of the distribution per 0.1 change", [.. sensitivities.Select(s => s.Label)],
+            [.. sensitivities.Select(s => s.Shift)], "total variation"));
+        if (explanation.Flip is { } flip)
+        {
+            html.Append("<p><b>What would flip it:</b> ").Append(HtmlReport.E(flip.Sentence ?? string.Empty)).Append("</p>");
+        }
+
+        var utilities = explanation.Utilities ?? [];
+        html.Append("<h2>Expected utility by objective</h2>");
+        var objectives = utilities.Count == 0 ? [] : utilities[0].ByObjective.Keys.ToList();
+        HtmlReport.Table(html, ["response", "total", .. objectives], utilities.Select(u =>
+            (IEnumerable<string>)[u.Response, HtmlReport.F(u.Total), .. objectives.Select(o => HtmlReport.F(u.ByObjective[o]))]));
+    }
+
+    /// <summary>The 90% intervals and top shares of a prediction recorded with parameter draws, and the robustness line.</summary>
+    private static void Intervals(StringBuilder html, PredictionResult result, List<KeyValuePair<string, double>> probabilities)
+    {
+        if (result.Intervals is not { } intervals)
+        {
+            return;
+        }
+
+        var shares = result.TopShares ?? ImmutableDictionary<string, double>.Empty;
+        html.Append("<h2>").Append(HtmlReport.E($"90% intervals over {result.Draws} parameter draws")).Append("</h2>");
         HtmlReport.Table(html, ["response", "probability", "5%", "95%", "top in"], probabilities.Select(p =>
         {
-            var bounds = intervals.GetProperty(p.Name);
-            return (IEnumerable<string>)[p.Name, HtmlReport.F(p.Value.GetDouble()), HtmlReport.F(bounds[0].GetDouble()),
-                HtmlReport.F(bounds[1].GetDouble()), HtmlReport.F(shares.GetProperty(p.Name).GetDouble())];
+            var bounds = intervals[p.Key];
+            return (IEnumerable<string>)[p.Key, HtmlReport.F(p.Value), HtmlReport.F(bounds[0]), HtmlReport.F(bounds[1]),
+                HtmlReport.F(shares.GetValueOrDefault(p.Key, double.NaN))];
         }));
-        if (root.GetProperty("explanation").TryGetProperty("robustness", out var robustness) && robustness.ValueKind == JsonValueKind.String)
+        if (result.Explanation?.Robustness is { } robustness)
         {
-            html.Append("<p>").Append(HtmlReport.E(robustness.GetString()!)).Append("</p>");
+            html.Append("<p>").Append(HtmlReport.E(robustness)).Append("</p>");
         }
     }
 
-    public static void Simulate(StringBuilder html, JsonElement root)
+    public static void Simulate(StringBuilder html, SimulationResult result)
     {
-        var states = root.GetProperty("states").EnumerateArray().ToList();
-        var steps = states.Select(s => s.GetProperty("step").GetInt32()).Distinct().Order().Select(s => (double)s).ToList();
+        var states = Rows(result.States);
+        var steps = Steps(states.Select(s => s.Step));
         foreach (var variable in FanVariables)
         {
-            var rows = states.Where(s => s.GetProperty("variable").GetString() == variable).OrderBy(s => s.GetProperty("step").GetInt32()).ToList();
+            var rows = states.Where(s => s.Variable == variable).OrderBy(s => s.Step).ToList();
             if (rows.Count == 0)
             {
                 continue;
             }
 
-            double[] Q(string name) => [.. rows.Select(r => r.GetProperty(name).GetDouble())];
+            double[] Q(Func<StateDistributionRow, double> quantile) => [.. rows.Select(quantile)];
             HtmlReport.Figure(html, $"Trajectories: {variable.Replace('_', ' ')}", () => Charts.Fan(
-                $"{variable}: median, 25–75% and 5–95% of runs", steps, [(variable, Q("p05"), Q("p25"), Q("p50"), Q("p75"), Q("p95"))]));
+                $"{variable}: median, 25–75% and 5–95% of runs", steps, [(variable, Q(r => r.P05), Q(r => r.P25), Q(r => r.P50), Q(r => r.P75), Q(r => r.P95))]));
         }
 
-        var outcomes = root.GetProperty("outcomes").EnumerateArray().ToList();
-        var outcomeSteps = outcomes.Select(o => o.GetProperty("step").GetInt32()).Distinct().Order().Select(s => (double)s).ToList();
+        var outcomes = Rows(result.Outcomes);
+        var outcomeSteps = Steps(outcomes.Select(o => o.Step));
         HtmlReport.Figure(html, "Cumulative outcomes", () => Charts.Lines(
             "share of runs by outcome reached", outcomeSteps,
-            [.. Outcomes.Select(name => (name, outcomes.Where(o => o.GetProperty("outcome").GetString() == name)
-                .OrderBy(o => o.GetProperty("step").GetInt32()).Select(o => o.GetProperty("share").GetDouble()).ToArray()))
+            [.. Outcomes.Select(name => (name, outcomes.Where(o => o.Outcome == name).OrderBy(o => o.Step).Select(o => o.Share).ToArray()))
                 .Where(s => s.Item2.Length == outcomeSteps.Count)],
             "step", "share of runs"));
-        Timing(html, root);
+        Timing(html, result);
     }
 
     /// <summary>Monthly hazards beside the cumulative shares, and when each outcome comes (runs recorded before hazards existed have neither).</summary>
-    private static void Timing(StringBuilder html, JsonElement root)
+    private static void Timing(StringBuilder html, SimulationResult result)
     {
-        if (root.TryGetProperty("hazards", out var hazardsElement) && hazardsElement.ValueKind == JsonValueKind.Array)
+        if (!result.Hazards.IsDefault)
         {
-            var hazards = hazardsElement.EnumerateArray().ToList();
-            var steps = hazards.Select(h => h.GetProperty("step").GetInt32()).Distinct().Order().Select(s => (double)s).ToList();
+            var hazards = result.Hazards;
+            var steps = Steps(hazards.Select(h => h.Step));
             HtmlReport.Figure(html, "Hazards per step", () => Charts.Lines(
                 "of the runs still in stalemate, the share reaching each outcome in the step", steps,
-                [.. Hazards.Select(name => (name, hazards.Where(h => h.GetProperty("outcome").GetString() == name)
-                    .OrderBy(h => h.GetProperty("step").GetInt32()).Select(h => h.GetProperty("hazard").GetDouble()).ToArray()))
+                [.. Hazards.Select(name => (name, hazards.Where(h => h.Outcome == name).OrderBy(h => h.Step).Select(h => h.Hazard).ToArray()))
                     .Where(s => s.Item2.Length == steps.Count)],
                 "step", "hazard"));
         }
 
-        if (root.TryGetProperty("times_to_outcome", out var times) && times.ValueKind == JsonValueKind.Array)
+        if (!result.TimesToOutcome.IsDefault)
         {
-            static string Step(JsonElement row, string name) =>
-                row.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) : "beyond horizon";
+            static string Step(int? step) => step?.ToString(CultureInfo.InvariantCulture) ?? "beyond horizon";
             html.Append("<h2>Time to outcome (steps)</h2>");
-            HtmlReport.Table(html, ["outcome", "share reached", "25%", "median", "75%", "median over all runs"], times.EnumerateArray().Select(t =>
-                (IEnumerable<string>)[t.GetProperty("outcome").GetString()!, HtmlReport.F(t.GetProperty("share").GetDouble()),
-                    Step(t, "first_quartile"), Step(t, "median"), Step(t, "third_quartile"), Step(t, "median_all_runs")]));
+            HtmlReport.Table(html, ["outcome", "share reached", "25%", "median", "75%", "median over all runs"], result.TimesToOutcome.Select(t =>
+                (IEnumerable<string>)[t.Outcome, HtmlReport.F(t.Share), Step(t.FirstQuartile), Step(t.Median), Step(t.ThirdQuartile), Step(t.MedianAllRuns)]));
         }
     }
 
-    public static void Backtest(StringBuilder html, JsonElement root)
+    public static void Backtest(StringBuilder html, BacktestReport report)
     {
         html.Append("<h2>Scores</h2>");
-        static string[] Row(string forecast, string evaluation, JsonElement s) =>
-            [forecast, evaluation, HtmlReport.F(s.GetProperty("brier").GetDouble()), HtmlReport.F(s.GetProperty("log_loss").GetDouble()),
-             HtmlReport.F(s.GetProperty("accuracy").GetDouble()), HtmlReport.F(s.GetProperty("rps").GetDouble())];
+        static string[] Row(string forecast, string evaluation, Scoring.Scores s) =>
+            [forecast, evaluation, HtmlReport.F(s.Brier), HtmlReport.F(s.LogLoss), HtmlReport.F(s.Accuracy), HtmlReport.F(s.Rps)];
         var rows = new List<IEnumerable<string>>();
-        if (root.TryGetProperty("rows", out var scored))
+        if (!report.Rows.IsDefault)
         {
-            rows.AddRange(scored.EnumerateArray().Select(r => Row(r.GetProperty("forecast").GetString()!, r.GetProperty("evaluation").GetString()!, r.GetProperty("scores"))));
+            rows.AddRange(report.Rows.Select(r => Row(r.Forecast, r.Evaluation, r.Scores)));
         }
         else
         {
             // Runs recorded before backtests labelled their schemes scored the model with the pack's values, in
             // sample for every case the pack was fitted on; which those were was not recorded.
-            rows.Add(Row("model", "not recorded (pack values)", root));
-            rows.AddRange(root.GetProperty("baselines").EnumerateObject().Select(b => Row(b.Name, "leave-one-out refit", b.Value)));
+            rows.Add(Row("model", "not recorded (pack values)", new Scoring.Scores(report.Brier, report.LogLoss, report.Accuracy, report.Rps)));
+            rows.AddRange(Ordinal(report.Baselines).Select(b => Row(b.Key, "leave-one-out refit", b.Value)));
         }
 
         HtmlReport.Table(html, ["forecast", "evaluation", "Brier", "log loss", "accuracy", "RPS"], rows);
-        var bins = root.GetProperty("calibration").EnumerateArray().Where(b => b.GetProperty("count").GetInt32() > 0).ToList();
+        var bins = Rows(report.Calibration).Where(b => b.Count > 0).ToList();
         HtmlReport.Figure(html, "Calibration", () => Charts.Calibration(
             "predicted vs observed over all (case, category) pairs",
-            [.. bins.Select(b => b.GetProperty("mean_predicted").GetDouble())],
-            [.. bins.Select(b => b.GetProperty("observed_frequency").GetDouble())],
-            [.. bins.Select(b => b.GetProperty("count").GetInt32())]));
+            [.. bins.Select(b => b.MeanPredicted)], [.. bins.Select(b => b.ObservedFrequency)], [.. bins.Select(b => b.Count)]));
     }
 
-    public static void Sweep(StringBuilder html, JsonElement root)
+    public static void Sweep(StringBuilder html, SweepSummary summary)
     {
-        var indices = root.GetProperty("indices").EnumerateArray().Where(i => i.GetProperty("output").GetString() == "p_major").ToList();
+        var indices = Rows(summary.Indices).Where(i => i.Output == SweepSummary.HeatmapOutput).ToList();
         if (indices.Count > 0)
         {
             HtmlReport.Figure(html, "Sensitivity of p(major): total Sobol index", () => Charts.Tornado(
-                "share of the variance of p(major), interactions included", [.. indices.Select(i => i.GetProperty("input").GetString()!)],
-                [.. indices.Select(i => i.GetProperty("total").GetDouble())], "total index"));
+                "share of the variance of p(major), interactions included", [.. indices.Select(i => i.Input)],
+                [.. indices.Select(i => i.Total)], "total index"));
         }
         else
         {
             HtmlReport.Note(html, "no Sobol indices in this run (Latin hypercube, or a shard)");
         }
 
-        if (root.TryGetProperty("heatmap", out var heat) && heat.ValueKind == JsonValueKind.Object)
+        if (summary.Heatmap is { } heat)
         {
-            var values = heat.GetProperty("values").EnumerateArray().Select(r => r.EnumerateArray().Select(v => v.GetDouble()).ToArray()).ToArray();
-            var grid = new double[values.Length, values[0].Length];
-            for (int r = 0; r < values.Length; r++)
-            {
-                for (int c = 0; c < values[r].Length; c++)
-                {
-                    grid[r, c] = values[r][c];
-                }
-            }
-
-            string x = heat.GetProperty("x").GetString()!, y = heat.GetProperty("y").GetString()!;
             HtmlReport.Figure(html, "p(major) over the first two inputs", () => Charts.Heatmap(
-                "p(major), averaged over the other inputs", grid, x, y,
-                (heat.GetProperty("x_low").GetDouble(), heat.GetProperty("x_high").GetDouble()),
-                (heat.GetProperty("y_low").GetDouble(), heat.GetProperty("y_high").GetDouble())));
+                "p(major), averaged over the other inputs", Grid(heat.Values), heat.X, heat.Y, (heat.XLow, heat.XHigh), (heat.YLow, heat.YHigh)));
         }
         else
         {
@@ -182,22 +178,45 @@ internal static class ReportSections
         }
     }
 
-    public static void Fit(StringBuilder html, JsonElement root)
+    public static void Fit(StringBuilder html, FitReport report)
     {
-        var parameters = root.GetProperty("parameters").EnumerateArray().ToList();
+        var parameters = Rows(report.Parameters);
         html.Append("<h2>Estimates</h2>");
         HtmlReport.Table(html, ["parameter", "default", "estimate", "std. error"], parameters.Select(p => (IEnumerable<string>)
-            [p.GetProperty("name").GetString()!, HtmlReport.F(p.GetProperty("default").GetDouble()), HtmlReport.F(p.GetProperty("estimate").GetDouble()),
-                p.GetProperty("standard_error").ValueKind == JsonValueKind.Number ? HtmlReport.F(p.GetProperty("standard_error").GetDouble()) : "-"]));
+            [p.Name, HtmlReport.F(p.Default), HtmlReport.F(p.Estimate), HtmlReport.F(p.StandardError)]));
         html.Append("<h2>Cross-validated scores</h2>");
-        HtmlReport.Table(html, ["score", "value"], root.GetProperty("scores").EnumerateObject().Select(s => (IEnumerable<string>)[s.Name, HtmlReport.F(s.Value.GetDouble())]));
+        HtmlReport.Table(html, ["score", "value"], Ordinal(report.Scores).Select(s => (IEnumerable<string>)[s.Key, HtmlReport.F(s.Value)]));
         foreach (var p in parameters)
         {
-            var profile = p.GetProperty("profile").EnumerateArray().ToList();
-            HtmlReport.Figure(html, $"Profile: {p.GetProperty("name").GetString()}", () => Charts.Lines(
-                "negative log posterior, other parameters re-optimised", [.. profile.Select(q => q.GetProperty("value").GetDouble())],
-                [("−log posterior", [.. profile.Select(q => q.GetProperty("negative_log_posterior").GetDouble())])],
-                p.GetProperty("name").GetString()!, "−log posterior"));
+            var profile = Rows(p.Profile);
+            HtmlReport.Figure(html, $"Profile: {p.Name}", () => Charts.Lines(
+                "negative log posterior, other parameters re-optimised", [.. profile.Select(q => q.Value)],
+                [("−log posterior", [.. profile.Select(q => q.NegativeLogPosterior)])],
+                p.Name, "−log posterior"));
         }
+    }
+
+    /// <summary>A stored table, empty when the run predates it.</summary>
+    private static ImmutableArray<T> Rows<T>(ImmutableArray<T> rows) => rows.IsDefault ? [] : rows;
+
+    /// <summary>The distinct steps in order, as chart coordinates.</summary>
+    private static List<double> Steps(IEnumerable<int> steps) => [.. steps.Distinct().Order().Select(s => (double)s)];
+
+    /// <summary>A stored map in the order it was written (ordinal), whatever comparer reading gave it.</summary>
+    private static IEnumerable<KeyValuePair<string, T>> Ordinal<T>(IReadOnlyDictionary<string, T>? map) =>
+        (map ?? ImmutableSortedDictionary<string, T>.Empty).OrderBy(entry => entry.Key, StringComparer.Ordinal);
+
+    private static double[,] Grid(ImmutableArray<ImmutableArray<double>> rows)
+    {
+        var grid = new double[rows.Length, rows[0].Length];
+        for (int r = 0; r < rows.Length; r++)
+        {
+            for (int c = 0; c < rows[r].Length; c++)
+            {
+                grid[r, c] = rows[r][c];
+            }
+        }
+
+        return grid;
     }
 }

@@ -7,7 +7,7 @@ namespace Brink.Analysis.Runs;
 /// to tell whether a re-run saw the same inputs (their hash) and gave the same result (its JSON).
 /// </summary>
 /// <param name="Id">Store-assigned id (0 before storing).</param>
-/// <param name="Kind">predict, simulate, sweep, fit or backtest.</param>
+/// <param name="Kind">One of <see cref="RunKinds"/>.</param>
 /// <param name="Arguments">The command line after the program name.</param>
 /// <param name="InputsSha256">SHA-256 of the input files' bytes.</param>
 /// <param name="Pack">Pack id.</param>
@@ -15,7 +15,7 @@ namespace Brink.Analysis.Runs;
 /// <param name="Seed">The run's seed, if it has one.</param>
 /// <param name="StartedAt">When it started (UTC).</param>
 /// <param name="ElapsedMilliseconds">Wall-clock time.</param>
-/// <param name="ResultJson">The result as the command prints it with --json.</param>
+/// <param name="ResultJson">The result as the command prints it with --json (<see cref="RunResult"/>).</param>
 public sealed record RunRecord(
     long Id,
     string Kind,

@@ -1,3 +1,5 @@
+using Brink.Model.Parallelism;
+
 namespace Brink.Analysis.Simulation;
 
 /// <summary>
@@ -35,7 +37,7 @@ public sealed record SimulationOptions(int Runs, int Horizon, ulong Seed, int Ma
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(Runs, 1, nameof(Runs));
         ArgumentOutOfRangeException.ThrowIfLessThan(Horizon, 1, nameof(Horizon));
-        ArgumentOutOfRangeException.ThrowIfNegative(MaxDegreeOfParallelism, nameof(MaxDegreeOfParallelism));
+        Workers.Validate(MaxDegreeOfParallelism, nameof(MaxDegreeOfParallelism));
         ArgumentOutOfRangeException.ThrowIfNegative(MaxCachedStates, nameof(MaxCachedStates));
         if (!(Grid >= MinimumGrid && Grid <= 0.5))
         {
@@ -45,5 +47,5 @@ public sealed record SimulationOptions(int Runs, int Horizon, ulong Seed, int Ma
 
     /// <summary>The worker count actually used. A method, not a property, so it never reaches the run's JSON: it
     /// depends on the machine, and the output must not.</summary>
-    public int WorkerCount() => MaxDegreeOfParallelism == 0 ? Environment.ProcessorCount : MaxDegreeOfParallelism;
+    public int WorkerCount() => Workers.Count(MaxDegreeOfParallelism);
 }

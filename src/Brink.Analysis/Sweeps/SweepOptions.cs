@@ -1,3 +1,5 @@
+using Brink.Model.Parallelism;
+
 namespace Brink.Analysis.Sweeps;
 
 /// <summary>How to run a sweep.</summary>
@@ -24,7 +26,7 @@ public sealed record SweepOptions(
         BaseCount < 2 ? nameof(BaseCount)
         : Replications < 0 ? nameof(Replications)
         : Horizon < 1 ? nameof(Horizon)
-        : MaxDegreeOfParallelism < 0 ? nameof(MaxDegreeOfParallelism)
+        : !Workers.IsValid(MaxDegreeOfParallelism) ? nameof(MaxDegreeOfParallelism)
         : ShardCount < 1 ? nameof(ShardCount)
         : ShardIndex < 0 || ShardIndex >= ShardCount ? nameof(ShardIndex)
         : null;
@@ -35,7 +37,7 @@ public sealed record SweepOptions(
         ArgumentOutOfRangeException.ThrowIfLessThan(BaseCount, 2, nameof(BaseCount));
         ArgumentOutOfRangeException.ThrowIfNegative(Replications, nameof(Replications));
         ArgumentOutOfRangeException.ThrowIfLessThan(Horizon, 1, nameof(Horizon));
-        ArgumentOutOfRangeException.ThrowIfNegative(MaxDegreeOfParallelism, nameof(MaxDegreeOfParallelism));
+        Workers.Validate(MaxDegreeOfParallelism, nameof(MaxDegreeOfParallelism));
         ArgumentOutOfRangeException.ThrowIfLessThan(ShardCount, 1, nameof(ShardCount));
         ArgumentOutOfRangeException.ThrowIfNegative(ShardIndex, nameof(ShardIndex));
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(ShardIndex, ShardCount, nameof(ShardIndex));

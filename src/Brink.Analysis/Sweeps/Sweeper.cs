@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Brink.Analysis.Simulation;
 using Brink.Model.Dynamics;
 using Brink.Model.Packs;
+using Brink.Model.Parallelism;
 using Brink.Model.Prediction;
 using Brink.Model.Situations;
 
@@ -36,7 +37,7 @@ public static class Sweeper
         var points = new SweepPoint[mine.Length];
         var transition = new StateTransition(dynamics);
         int done = 0;
-        Parallel.For(0, mine.Length, new ParallelOptions { MaxDegreeOfParallelism = Workers(options) }, k =>
+        Parallel.For(0, mine.Length, Workers.Options(options.MaxDegreeOfParallelism), k =>
         {
             int p = mine[k];
             points[k] = RunPoint(situation, pack, targets, design[p], p, transition, options, policy);
@@ -74,5 +75,4 @@ public static class Sweeper
         return new SweepPoint(point, inputs, probabilities, ends);
     }
 
-    private static int Workers(SweepOptions options) => options.MaxDegreeOfParallelism == 0 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
 }

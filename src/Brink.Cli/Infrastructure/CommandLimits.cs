@@ -1,3 +1,6 @@
+using System.CommandLine;
+using Brink.Model.Parallelism;
+
 namespace Brink.Cli.Infrastructure;
 
 /// <summary>
@@ -6,21 +9,26 @@ namespace Brink.Cli.Infrastructure;
 /// </summary>
 internal static class CommandLimits
 {
-    /// <summary>Most worker threads: more than the cores only adds switching.</summary>
-    public const int MaxThreads = 256;
-
     /// <summary>Most parameter draws of <c>predict --draws</c> and <c>optimize --draws</c>.</summary>
     public const int MaxDraws = 100_000;
 
     /// <summary>Most simulated trajectories per point of <c>sweep --replications</c>.</summary>
     public const int MaxReplications = 100_000;
 
-    /// <summary>Refuses <paramref name="threads"/> outside 0 (all cores) .. <see cref="MaxThreads"/>.</summary>
+    /// <summary>The <c>--threads</c> option of a command that runs on worker threads (<see cref="Workers"/>).</summary>
+    /// <param name="work">What the workers do, e.g. "the refits"; null for the whole run.</param>
+    public static Option<int> ThreadsOption(string? work = null) => new("--threads")
+    {
+        Description = $"Worker threads{(work is null ? string.Empty : " for " + work)} ({Workers.Meaning}); results do not depend on it.",
+        DefaultValueFactory = _ => Workers.EveryCore,
+    };
+
+    /// <summary>Refuses a <c>--threads</c> count outside <see cref="Workers"/>' rule.</summary>
     public static void CheckThreads(int threads)
     {
-        if (threads is < 0 or > MaxThreads)
+        if (Workers.Problem("--threads", threads) is { } problem)
         {
-            throw new UsageException($"--threads must be 0 (all cores) up to {MaxThreads}");
+            throw new UsageException(problem);
         }
     }
 }

@@ -40,15 +40,14 @@ internal static class RunRecording
         CliConsole console,
         ParseResult parse,
         (Option<string?> Store, Option<bool> NoStore) options,
-        string kind,
         IEnumerable<string> inputFiles,
         ModelPack pack,
         ulong? seed,
-        string resultJson,
+        RunResult result,
         DateTimeOffset startedAt,
         Stopwatch clock)
     {
-        var record = new RunRecord(0, kind, Arguments(parse), DataHash.Of(inputFiles), pack.Id, pack.Version, seed, startedAt, clock.Elapsed.TotalMilliseconds, resultJson)
+        var record = new RunRecord(0, result.Kind, Arguments(parse), DataHash.Of(inputFiles), pack.Id, pack.Version, seed, startedAt, clock.Elapsed.TotalMilliseconds, result.Json)
         {
             BrinkVersion = BrinkVersion,
         };

@@ -25,21 +25,8 @@ public static class EfgFormat
         string text,
         string path,
         [NotNullWhen(true)] out ExtensiveFormGame? game,
-        [NotNullWhen(false)] out LocatedFormatException? error)
-    {
-        try
-        {
-            game = Read(text, path);
-            error = null;
-            return true;
-        }
-        catch (LocatedFormatException exception)
-        {
-            game = null;
-            error = exception;
-            return false;
-        }
-    }
+        [NotNullWhen(false)] out LocatedFormatException? error) =>
+        LocatedRead.Try(() => Read(text, path), out game, out error);
 
     /// <summary>
     /// Writes <paramref name="game"/> as <c>EFG 2 R</c> with exact rationals, one node per line in preorder,

@@ -1,23 +1,13 @@
-using System.Collections.Immutable;
 using Brink.Games.ExtensiveForm;
-using Brink.Games.Numerics;
 
 namespace Brink.Games.Formats;
 
 /// <summary>One node line of an .efg file, read and checked, waiting for its children.</summary>
-internal sealed record EfgNode(
-    Token At,
-    NodeKind Kind,
-    string Label,
-    int Player,
-    int InformationSetNumber,
-    string InformationSetLabel,
-    ImmutableArray<string> Actions,
-    ImmutableArray<Rational> Probabilities,
-    OutcomeSpec? Outcome)
+/// <param name="At">The node's first token, where errors about it are located.</param>
+/// <param name="Node">The node as read, with no children yet.</param>
+internal sealed record EfgNode(Token At, NodeSpec Node)
 {
-    public int Arity => Kind == NodeKind.Terminal ? 0 : Actions.Length;
+    public int Arity => Node.Kind == NodeKind.Terminal ? 0 : Node.Actions.Length;
 
-    public NodeSpec Build(IEnumerable<NodeSpec> children) =>
-        new(Kind, Label, Player, InformationSetNumber, InformationSetLabel, Actions, Probabilities, [.. children], Outcome);
+    public NodeSpec Build(IEnumerable<NodeSpec> children) => Node with { Children = [.. children] };
 }

@@ -23,25 +23,9 @@ internal sealed class EfgReader(string text, string path)
     public ExtensiveFormGame Read()
     {
         var start = lexer.Peek();
-        lexer.ExpectKeyword("EFG", Messages.Header);
-        lexer.ExpectKeyword("2", Messages.EfgVersion);
-        var precision = lexer.Next();
-        if (precision.Kind != TokenKind.Bare || !GambitHeader.IsPrecision(text, precision))
-        {
-            throw lexer.Error(precision, Messages.Precision);
-        }
-
-        string title = lexer.ReadLabel();
-        var open = lexer.Expect(TokenKind.OpenBrace, Messages.OpenBrace);
-        var players = new List<string>();
-        while (!lexer.PeekIs(TokenKind.CloseBrace))
-        {
-            players.Add(lexer.ReadLabel());
-            lexer.CheckPlayerCount(open, players.Count);
-        }
-
-        lexer.Next();
-        playerCount = players.Count > 0 ? players.Count : throw lexer.Semantic(open, Messages.NoPlayers);
+        string title = GambitHeader.ReadTitle(lexer, text, "EFG", "2", Messages.EfgVersion);
+        var players = GambitHeader.ReadPlayers(lexer);
+        playerCount = players.Count;
         string comment = lexer.PeekIs(TokenKind.Quoted) ? lexer.ReadLabel() : string.Empty;
         var root = ReadTree();
         lexer.Expect(TokenKind.End, Messages.EndOfInput);
@@ -110,7 +94,7 @@ internal sealed class EfgReader(string text, string path)
         string label = lexer.ReadLabel();
         if (kind == NodeKind.Terminal)
         {
-            return new EfgNode(at, kind, label, 0, 0, string.Empty, [], [], ReadOutcome());
+            return new EfgNode(at, new NodeSpec(kind, label, 0, 0, string.Empty, [], [], [], ReadOutcome()));
         }
 
         int player = 0;
@@ -126,7 +110,7 @@ internal sealed class EfgReader(string text, string path)
         int number = lexer.ReadInteger(out var numberToken);
         string setLabel = lexer.PeekIs(TokenKind.Quoted) ? lexer.ReadLabel() : string.Empty;
         var (actions, probabilities) = ReadInformationSet(at, player, number, numberToken);
-        return new EfgNode(at, kind, label, player, number, setLabel, actions, probabilities, ReadOutcome());
+        return new EfgNode(at, new NodeSpec(kind, label, player, number, setLabel, actions, probabilities, [], ReadOutcome()));
     }
 
     private (ImmutableArray<string> Actions, ImmutableArray<Rational> Probabilities) ReadInformationSet(

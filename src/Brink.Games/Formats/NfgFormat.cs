@@ -25,21 +25,8 @@ public static class NfgFormat
         string text,
         string path,
         [NotNullWhen(true)] out NormalFormGame? game,
-        [NotNullWhen(false)] out LocatedFormatException? error)
-    {
-        try
-        {
-            game = Read(text, path);
-            error = null;
-            return true;
-        }
-        catch (LocatedFormatException exception)
-        {
-            game = null;
-            error = exception;
-            return false;
-        }
-    }
+        [NotNullWhen(false)] out LocatedFormatException? error) =>
+        LocatedRead.Try(() => Read(text, path), out game, out error);
 
     /// <summary>
     /// Writes <paramref name="game"/> in the payoff-list form (<c>NFG 1 R</c>, exact rationals), one line per

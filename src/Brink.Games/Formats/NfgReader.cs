@@ -18,16 +18,8 @@ internal sealed class NfgReader(string text, string path)
 
     public NormalFormGame Read()
     {
-        lexer.ExpectKeyword("NFG", Messages.Header);
-        lexer.ExpectKeyword("1", Messages.NfgVersion);
-        var precision = lexer.Next();
-        if (precision.Kind != TokenKind.Bare || !GambitHeader.IsPrecision(text, precision))
-        {
-            throw lexer.Error(precision, Messages.Precision);
-        }
-
-        string title = lexer.ReadLabel();
-        var players = ReadPlayers();
+        string title = GambitHeader.ReadTitle(lexer, text, "NFG", "1", Messages.NfgVersion);
+        var players = GambitHeader.ReadPlayers(lexer);
         var strategies = ReadStrategies(players.Count);
         string comment = lexer.PeekIs(TokenKind.Quoted) ? lexer.ReadLabel() : string.Empty;
         long profiles = strategies.Aggregate(1L, (product, list) => product * list.Count);
@@ -44,20 +36,6 @@ internal sealed class NfgReader(string text, string path)
             // The checks above mirror the game's own; this only catches what they might miss.
             throw GameFormatErrors.Semantic(path, end.Line, end.Column, error.Message);
         }
-    }
-
-    private List<string> ReadPlayers()
-    {
-        var open = lexer.Expect(TokenKind.OpenBrace, Messages.OpenBrace);
-        var players = new List<string>();
-        while (!lexer.PeekIs(TokenKind.CloseBrace))
-        {
-            players.Add(lexer.ReadLabel());
-            lexer.CheckPlayerCount(open, players.Count);
-        }
-
-        lexer.Next();
-        return players.Count > 0 ? players : throw lexer.Semantic(open, Messages.NoPlayers);
     }
 
     private List<IReadOnlyList<string>> ReadStrategies(int playerCount)

@@ -44,21 +44,8 @@ public static class DynamicsLoader
     }
 
     /// <summary>Like <see cref="Parse"/>, returning the error instead of throwing it.</summary>
-    public static bool TryParse(string text, string path, out DynamicsParameters? parameters, out LocatedFormatException? error)
-    {
-        try
-        {
-            parameters = Parse(text, path);
-            error = null;
-            return true;
-        }
-        catch (LocatedFormatException e)
-        {
-            parameters = null;
-            error = e;
-            return false;
-        }
-    }
+    public static bool TryParse(string text, string path, out DynamicsParameters? parameters, out LocatedFormatException? error) =>
+        LocatedRead.Try(() => Parse(text, path), out parameters, out error);
 
     private static string RequiredKey(YamlCursor cursor, Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries, YamlNode owner, string key)
     {

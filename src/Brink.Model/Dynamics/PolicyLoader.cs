@@ -43,21 +43,8 @@ public static class PolicyLoader
     }
 
     /// <summary>Like <see cref="Parse"/>, returning the error instead of throwing it.</summary>
-    public static bool TryParse(string text, string path, Situation situation, int horizon, out CrisisPolicy? policy, out LocatedFormatException? error)
-    {
-        try
-        {
-            policy = Parse(text, path, situation, horizon);
-            error = null;
-            return true;
-        }
-        catch (LocatedFormatException e)
-        {
-            policy = null;
-            error = e;
-            return false;
-        }
-    }
+    public static bool TryParse(string text, string path, Situation situation, int horizon, out CrisisPolicy? policy, out LocatedFormatException? error) =>
+        LocatedRead.Try(() => Parse(text, path, situation, horizon), out policy, out error);
 
     private static PolicyEntry ReadEntry(YamlCursor cursor, YamlNode node, ImmutableArray<SituationInput> inputs, int horizon)
     {

@@ -151,33 +151,24 @@ internal sealed class TriggerEffects(DynamicsParameters parameters)
         return best;
     }
 
-    private int WeakestLivingProxy(CrisisStateBuilder state)
+    private int WeakestLivingProxy(CrisisStateBuilder state) => LivingProxy(state, strongest: false);
+
+    private int StrongestProxy(CrisisStateBuilder state) => LivingProxy(state, strongest: true);
+
+    /// <summary>The weakest or the strongest partner not yet collapsed (the first of equals), or -1 when all have.</summary>
+    private int LivingProxy(CrisisStateBuilder state, bool strongest)
     {
-        int weakest = -1;
+        int chosen = -1;
         for (int i = 0; i < state.ProxyCount; i++)
         {
             double s = state.ProxyStrength(i);
-            if (s >= parameters.ProxyCollapsedBelow && (weakest < 0 || s < state.ProxyStrength(weakest)))
+            if (s >= parameters.ProxyCollapsedBelow
+                && (chosen < 0 || (strongest ? s > state.ProxyStrength(chosen) : s < state.ProxyStrength(chosen))))
             {
-                weakest = i;
+                chosen = i;
             }
         }
 
-        return weakest;
-    }
-
-    private int StrongestProxy(CrisisStateBuilder state)
-    {
-        int strongest = -1;
-        for (int i = 0; i < state.ProxyCount; i++)
-        {
-            double s = state.ProxyStrength(i);
-            if (s >= parameters.ProxyCollapsedBelow && (strongest < 0 || s > state.ProxyStrength(strongest)))
-            {
-                strongest = i;
-            }
-        }
-
-        return strongest;
+        return chosen;
     }
 }

@@ -31,13 +31,8 @@ internal sealed class YamlCursor(string path)
     public string Scalar(YamlNode node) => Checked(reader.Scalar(node));
 
     /// <summary>The mapping's entries by key, rejecting any key outside <paramref name="allowed"/>.</summary>
-    public Dictionary<string, (YamlScalarNode Key, YamlNode Value)> Entries(YamlMappingNode mapping, IReadOnlyCollection<string>? allowed)
-    {
-        var values = Checked(reader.Entries(mapping, allowed));
-        return mapping.Children
-            .Where(child => child.Key is YamlScalarNode { Value: { } key } && values.ContainsKey(key))
-            .ToDictionary(child => ((YamlScalarNode)child.Key).Value!, child => ((YamlScalarNode)child.Key, child.Value), StringComparer.Ordinal);
-    }
+    public Dictionary<string, (YamlScalarNode Key, YamlNode Value)> Entries(YamlMappingNode mapping, IReadOnlyCollection<string>? allowed) =>
+        Checked(reader.KeyedEntries(mapping, allowed));
 
     public YamlNode Required(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries, YamlNode owner, string key) =>
         entries.TryGetValue(key, out var entry) ? entry.Value : throw Error(owner, YamlMessages.RequiredKey + key, "nothing");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Brink.Model.Parallelism;
 using Brink.Model.Prediction;
 using Brink.Model.Randomness;
 using Brink.Model.Situations;
@@ -96,8 +97,7 @@ public static class PredictionIntervals
         }
         else
         {
-            int workers = options.MaxDegreeOfParallelism == 0 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
-            Parallel.For(0, draws.Length, new ParallelOptions { MaxDegreeOfParallelism = workers }, SolveDraw);
+            Parallel.For(0, draws.Length, Workers.Options(options.MaxDegreeOfParallelism), SolveDraw);
         }
 
         return draws;

@@ -1,9 +1,11 @@
+using Brink.Model.Parallelism;
+
 namespace Brink.Model.Uncertainty;
 
 /// <summary>How to propagate the fitted parameters' uncertainty into a prediction.</summary>
 /// <param name="Draws">Parameter vectors drawn from the posterior approximation; 0 turns intervals off.</param>
 /// <param name="Seed">The run's seed: draw d uses the stream (seed, d), so results never depend on threads.</param>
-/// <param name="MaxDegreeOfParallelism">Worker threads; 0 means all cores. Results do not depend on it.</param>
+/// <param name="MaxDegreeOfParallelism">Worker threads (<see cref="Workers"/>: 0 = every core). Results do not depend on it.</param>
 public sealed record UncertaintyOptions(int Draws, ulong Seed, int MaxDegreeOfParallelism = 1)
 {
     /// <summary>The default number of draws.</summary>
@@ -22,6 +24,6 @@ public sealed record UncertaintyOptions(int Draws, ulong Seed, int MaxDegreeOfPa
     public void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfNegative(Draws);
-        ArgumentOutOfRangeException.ThrowIfNegative(MaxDegreeOfParallelism);
+        Workers.Validate(MaxDegreeOfParallelism, nameof(MaxDegreeOfParallelism));
     }
 }

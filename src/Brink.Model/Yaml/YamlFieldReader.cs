@@ -79,9 +79,17 @@ internal sealed class YamlFieldReader
     }
 
     /// <summary>The mapping's entries by key in file order; keys outside <paramref name="allowed"/> are reported.</summary>
-    public Dictionary<string, YamlNode> Entries(YamlMappingNode mapping, IReadOnlyCollection<string>? allowed)
+    public Dictionary<string, YamlNode> Entries(YamlMappingNode mapping, IReadOnlyCollection<string>? allowed) =>
+        Entries(mapping, allowed, static (_, value) => value);
+
+    /// <summary>As <see cref="Entries(YamlMappingNode, IReadOnlyCollection{string})"/>, each value with its key's node (for locating errors about the key).</summary>
+    public Dictionary<string, (YamlScalarNode Key, YamlNode Value)> KeyedEntries(YamlMappingNode mapping, IReadOnlyCollection<string>? allowed) =>
+        Entries(mapping, allowed, static (key, value) => (key, value));
+
+    /// <summary>The one walk over a mapping's keys: unknown, duplicate and non-scalar keys are reported, never kept.</summary>
+    private Dictionary<string, T> Entries<T>(YamlMappingNode mapping, IReadOnlyCollection<string>? allowed, Func<YamlScalarNode, YamlNode, T> entry)
     {
-        var entries = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in mapping.Children)
         {
             string? key = Scalar(keyNode);
@@ -96,7 +104,8 @@ internal sealed class YamlFieldReader
                 continue;
             }
 
-            if (!entries.TryAdd(key, value))
+            // Scalar returned a value, so the key is a scalar node.
+            if (!entries.TryAdd(key, entry((YamlScalarNode)keyNode, value)))
             {
                 Report(keyNode, YamlMessages.UniqueKey, key);
             }

@@ -1,8 +1,8 @@
-using Brink.Analysis.Output;
 using System.CommandLine;
 using System.Collections.Immutable;
 using Brink.Analysis.Backtest;
 using Brink.Analysis.Fitting;
+using Brink.Analysis.Runs;
 using Brink.Cli.Commands.Fit;
 using Brink.Cli.Infrastructure;
 using Brink.Model.Packs;
@@ -23,7 +23,7 @@ internal static class BacktestCommand
         var paths = new Argument<string[]>("PATH") { Description = "Case files or folders of them (each with an outcome).", Arity = ArgumentArity.OneOrMore };
         var pack = new Option<string?>("--pack") { Description = "Model pack directory; default: the pack for the cases' focal actor." };
         var inSample = new Option<bool>("--in-sample") { Description = "Score the cases the pack was fitted on with its fitted values, without refitting (optimistic; labelled in-sample)." };
-        var threads = new Option<int>("--threads") { Description = "Worker threads for the refits (0 = every core); results do not depend on it.", DefaultValueFactory = _ => 0 };
+        var threads = CommandLimits.ThreadsOption("the refits");
         var json = new Option<bool>("--json") { Description = "Print the report as JSON (cases, evaluation, brier, log_loss, accuracy, rps, rows, baselines, skill, per_case, calibration)." };
         var command = new Command("backtest", "Score the model's predictions of historical cases against baselines.") { paths, pack, inSample, threads, json };
         var store = RunRecording.AddTo(command);
@@ -39,16 +39,17 @@ internal static class BacktestCommand
             var options = new BacktestOptions(FittedOn(console, modelPack, cases), parse.GetValue(inSample), new FitOptions(MaxDegreeOfParallelism: parse.GetValue(threads)));
             var report = Progress.Run(console, "refitting without each case", Backtester.Steps(cases, options),
                 progress => Backtester.Run(cases, predictor, predictor.CurrentValues.AsSpan(), options, progress), onError: true);
+            var stored = RunResult.Of(report);
             if (parse.GetValue(json))
             {
-                console.Output.WriteLine(JsonOutput.Serialize(report));
+                console.Output.WriteLine(stored.Json);
             }
             else
             {
                 BacktestView.Render(console, report, modelPack);
             }
 
-            RunRecording.Record(console, parse, store, "backtest", [.. files, modelPack.SourcePath], modelPack, null, JsonOutput.Serialize(report), started, clock);
+            RunRecording.Record(console, parse, store, [.. files, modelPack.SourcePath], modelPack, null, stored, started, clock);
             return ExitCodes.Success;
         });
         return command;

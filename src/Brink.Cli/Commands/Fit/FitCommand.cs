@@ -1,6 +1,6 @@
-using Brink.Analysis.Output;
 using System.CommandLine;
 using Brink.Analysis.Fitting;
+using Brink.Analysis.Runs;
 using Brink.Cli.Infrastructure;
 using Brink.Model.Packs;
 using Brink.Model.Prediction;
@@ -48,16 +48,17 @@ internal static class FitCommand
             var result = Fitter.Fit(new Predictor(modelPack), loaded, options, progress);
             var report = FitReport.Create(result, loaded, DataHash.Of(files), modelPack);
             FitFiles.Write(parse.GetRequiredValue(output), packDirectory, modelPack, report);
+            var stored = RunResult.Of(report);
             if (parse.GetValue(json))
             {
-                console.Output.WriteLine(JsonOutput.Serialize(report));
+                console.Output.WriteLine(stored.Json);
             }
             else
             {
                 FitView.Render(console, report, parse.GetRequiredValue(output));
             }
 
-            RunRecording.Record(console, parse, store, "fit", [.. files, modelPack.SourcePath], modelPack, options.Seed, JsonOutput.Serialize(report), started, clock);
+            RunRecording.Record(console, parse, store, [.. files, modelPack.SourcePath], modelPack, options.Seed, stored, started, clock);
             return ExitCodes.Success;
         });
         return command;

@@ -1,5 +1,5 @@
-using Brink.Analysis.Output;
 using Brink.Analysis.Fitting;
+using Brink.Analysis.Runs;
 using Brink.Cli.Infrastructure;
 using Brink.Model.Packs;
 
@@ -29,7 +29,7 @@ internal static class FitFiles
             AtomicFile.WriteAllText(Path.Combine(directory, "dynamics.yaml"), File.ReadAllText(dynamics));
         }
 
-        AtomicFile.WriteAllText(Path.Combine(directory, "fit.json"), JsonOutput.Serialize(report));
+        AtomicFile.WriteAllText(Path.Combine(directory, "fit.json"), RunResult.Of(report).Json);
         AtomicFile.WriteAllText(Path.Combine(directory, "pack.yaml"), fitted);
     }
 

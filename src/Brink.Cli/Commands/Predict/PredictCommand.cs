@@ -1,5 +1,5 @@
-using Brink.Analysis.Output;
 using System.CommandLine;
+using Brink.Analysis.Runs;
 using Brink.Cli.Infrastructure;
 using Brink.Model.Prediction;
 using Brink.Model.Uncertainty;
@@ -44,16 +44,17 @@ internal static class PredictCommand
 
             var (situation, modelPack, _) = ModelInputs.Load(parse.GetRequiredValue(file), parse.GetValue(pack));
             var result = new Predictor(modelPack).Explain(situation, uncertainty);
+            var stored = RunResult.Of(result);
             if (parse.GetValue(json))
             {
-                console.Output.WriteLine(JsonOutput.Serialize(result));
+                console.Output.WriteLine(stored.Json);
             }
             else
             {
                 PredictionView.Render(console, situation, modelPack, result);
             }
 
-            RunRecording.Record(console, parse, store, "predict", [parse.GetRequiredValue(file), modelPack.SourcePath], modelPack, result.Seed, JsonOutput.Serialize(result), started, clock);
+            RunRecording.Record(console, parse, store, [parse.GetRequiredValue(file), modelPack.SourcePath], modelPack, result.Seed, stored, started, clock);
             return ExitCodes.Success;
         });
         return command;

@@ -1,5 +1,5 @@
-using Brink.Analysis.Output;
 using System.CommandLine;
+using Brink.Analysis.Runs;
 using Brink.Analysis.Simulation;
 using Brink.Cli.Infrastructure;
 using Brink.Model.Dynamics;
@@ -20,7 +20,7 @@ internal static class SimulateCommand
         var runs = new Option<int>("--runs", "-n") { Description = "Number of trajectories.", DefaultValueFactory = _ => 10_000 };
         var horizon = new Option<int>("--horizon", "-t") { Description = "Steps (decision points) per trajectory.", DefaultValueFactory = _ => 12 };
         var seed = new Option<ulong>("--seed", "-s") { Description = "Random seed; the run is reproducible from (inputs, pack version, seed).", DefaultValueFactory = _ => 1UL };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores); results do not depend on it.", DefaultValueFactory = _ => 0 };
+        var threads = CommandLimits.ThreadsOption();
         var json = new Option<bool>("--json") { Description = "Print every table as JSON." };
         var csv = new Option<string?>("--csv") { Description = "Write tidy CSV: FILE holds state distributions; FILE's siblings -outcomes, -hazards, -times, -responses, -replies and -triggers the other tables." };
         var pack = new Option<string?>("--pack") { Description = "Model pack directory (with pack.yaml and dynamics.yaml)." };
@@ -47,16 +47,17 @@ internal static class SimulateCommand
                 console.Error.WriteLine($"wrote {csvPath} and its -outcomes, -hazards, -times, -responses, -replies, -triggers siblings");
             }
 
+            var stored = RunResult.Of(result);
             if (parse.GetValue(json))
             {
-                console.Output.WriteLine(JsonOutput.Serialize(result));
+                console.Output.WriteLine(stored.Json);
             }
             else
             {
                 SimulationView.Render(console, situation, result);
             }
 
-            RunRecording.Record(console, parse, store, "simulate", [parse.GetRequiredValue(file), modelPack.SourcePath, Path.Combine(packDirectory, "dynamics.yaml"), .. policyPath is null ? Array.Empty<string>() : [policyPath]], modelPack, options.Seed, JsonOutput.Serialize(result), started, clock);
+            RunRecording.Record(console, parse, store, [parse.GetRequiredValue(file), modelPack.SourcePath, Path.Combine(packDirectory, "dynamics.yaml"), .. policyPath is null ? Array.Empty<string>() : [policyPath]], modelPack, options.Seed, stored, started, clock);
             return ExitCodes.Success;
         });
         return command;

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using Brink.Analysis.Fitting;
-using Brink.Analysis.Output;
+using Brink.Analysis.Runs;
 using Brink.Analysis.Sweeps;
 using Brink.Cli.Infrastructure;
 using Brink.Games.Solvers.QuantalResponse;
+using Brink.Model.Parallelism;
 
 namespace Brink.Cli.Commands.Sweep;
 
@@ -22,7 +23,7 @@ internal static class SweepCommand
         var replications = new Option<int>("--replications", "-r") { Description = "Simulated trajectories per point (0: probabilities only).", DefaultValueFactory = _ => 10 };
         var horizon = new Option<int>("--horizon", "-t") { Description = "Steps per trajectory.", DefaultValueFactory = _ => 6 };
         var seed = new Option<ulong>("--seed", "-s") { Description = "Seed of the design and the trajectories.", DefaultValueFactory = _ => 1UL };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores); results do not depend on it.", DefaultValueFactory = _ => 0 };
+        var threads = CommandLimits.ThreadsOption();
         var shard = new Option<string?>("--shard") { Description = "K/N: compute only shard K of N (combine with brink merge)." };
         var output = new Option<string?>("--out", "-o") { Description = "Write tidy rows to FILE.csv (and the manifest to FILE.csv.json)." };
         var pack = new Option<string?>("--pack") { Description = "Model pack directory." };
@@ -72,7 +73,7 @@ internal static class SweepCommand
                 console.Error.WriteLine($"wrote {csv} and {SweepFiles.ManifestPath(csv)}");
             }
 
-            RunRecording.Record(console, parse, store, "sweep", inputFiles, modelPack, options.Seed, JsonOutput.Serialize(new { points = result.Points.Length, csv_sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SweepCsv.Write(result)))), indices = SensitivityAnalysis.Compute(result), heatmap = SweepHeatmap.Of(result, "p_major") }), started, clock);
+            RunRecording.Record(console, parse, store, inputFiles, modelPack, options.Seed, RunResult.Of(SweepSummary.Of(result)), started, clock);
             SweepView.Render(console, result);
             return ExitCodes.Success;
         });
@@ -118,7 +119,7 @@ internal static class SweepCommand
             nameof(SweepOptions.BaseCount) => "--points must be at least 2",
             nameof(SweepOptions.Replications) => "--replications must be 0 or more",
             nameof(SweepOptions.Horizon) => "--horizon must be at least 1",
-            nameof(SweepOptions.MaxDegreeOfParallelism) => "--threads must be 0 (all cores) or more",
+            nameof(SweepOptions.MaxDegreeOfParallelism) => Workers.Problem("--threads", options.MaxDegreeOfParallelism),
             _ => "--shard must be K/N with 1 <= K <= N",
         };
         if (problem is not null)

@@ -37,6 +37,7 @@ public sealed partial class ReportCommandTests : IDisposable
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("90% intervals over 200 parameter draws", html, StringComparison.Ordinal);
         Assert.Contains(" is top in ", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("chart unavailable", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,6 +57,18 @@ public sealed partial class ReportCommandTests : IDisposable
         string html = Report("sweep", Situation, "--vary", "state.sanctions=0:1:3", "--vary", "state.adversaries.us.engagement=0:1:3", "--replications", "2", "--horizon", "2");
         Assert.Contains("p(major) over the first two inputs", html, StringComparison.Ordinal);
         Assert.Contains("total Sobol index", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("chart unavailable", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_BacktestRun_HasScoresAndCalibration()
+    {
+        string[] cases = ["soleimani-2020", "us-jcpoa-exit-2018", "afghan-war-2001", "damascus-consulate-2024"];
+        string html = Report(["backtest", .. cases.Select(c => RepositoryPaths.Combine("data", "cases", "iran", c + ".yaml")), "--in-sample"]);
+        Assert.Contains("<td>in-sample</td>", html, StringComparison.Ordinal);
+        Assert.Contains("Calibration", html, StringComparison.Ordinal);
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("chart unavailable", html, StringComparison.Ordinal);
     }
 
     [Fact]
