@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Brink.Analysis.Fitting;
-using Brink.Analysis.Output;
 using Brink.Analysis.Sweeps;
 using Brink.Cli.Infrastructure;
 using Brink.Games.Solvers.QuantalResponse;
@@ -72,7 +71,7 @@ internal static class SweepCommand
                 console.Error.WriteLine($"wrote {csv} and {SweepFiles.ManifestPath(csv)}");
             }
 
-            RunRecording.Record(console, parse, store, "sweep", inputFiles, modelPack, options.Seed, JsonOutput.Serialize(new { points = result.Points.Length, csv_sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SweepCsv.Write(result)))), indices = SensitivityAnalysis.Compute(result), heatmap = SweepHeatmap.Of(result, "p_major") }), started, clock);
+            RunRecording.Record(console, parse, store, "sweep", inputFiles, modelPack, options.Seed, SweepSummary.Json(result), started, clock);
             SweepView.Render(console, result);
             return ExitCodes.Success;
         });
