@@ -1,6 +1,6 @@
 // Games: draw a Gambit tree as SVG (information sets joined by dashed lines, chance probabilities, payoffs) or a
 // normal form as a table; solve it and show the equilibrium on the drawing and as a table.
-import { ApiError, debounce, download, element, format, postText } from './api.js';
+import { ApiError, debounce, download, element, format, postJson, postText } from './api.js';
 
 const $ = id => document.getElementById(id);
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -68,7 +68,13 @@ export function drawTree(game, equilibrium) {
   for (const node of game.nodes) {
     const p = at(node.index);
     if (node.kind === 'terminal') {
-      chart.append(svg('text', { x: p.x + 6, y: p.y + 4, 'font-size': 11, 'font-family': 'sans-serif' }, `(${node.payoffs.map(v => +v.toFixed(4)).join(', ')})`));
+      let x = p.x + 6;
+      node.payoffs.forEach((v, player) => {
+        const text = String(+v.toFixed(4));
+        chart.append(payoffTarget(svg('text', { x, y: p.y + 4, 'font-size': 11, 'font-family': 'sans-serif', fill: colours[(player + 1) % colours.length] }, text),
+          { node: node.index, player, value: v, where: `leaf ${node.index}` }, game));
+        x += 7 * text.length + 10;
+      });
       continue;
     }
     const set = game.information_sets[node.information_set];
@@ -83,16 +89,65 @@ export function drawTable(game, equilibrium) {
   const mixed = equilibrium && equilibrium.kind === 'mixed' ? equilibrium.values : null;
   const name = (player, s) => game.strategies[player][s] + (mixed ? ` (${format(mixed[player][s])})` : '');
   if (game.players.length === 2) {
-    const payoff = (r, c) => game.cells.find(cell => cell.strategies[0] === r && cell.strategies[1] === c).payoffs.join(', ');
+    const payoff = (r, c) => {
+      const index = game.cells.findIndex(cell => cell.strategies[0] === r && cell.strategies[1] === c);
+      return payoffSpans(game, index, `${game.strategies[0][r]} / ${game.strategies[1][c]}`);
+    };
     const head = element('tr', {}, element('th', { scope: 'col', text: `${game.players[0]} \\ ${game.players[1]}` }),
       ...game.strategies[1].map((_, c) => element('th', { scope: 'col', text: name(1, c) })));
     const rows = game.strategies[0].map((_, r) => element('tr', {}, element('th', { scope: 'row', text: name(0, r) }),
-      ...game.strategies[1].map((_, c) => element('td', { text: payoff(r, c) }))));
+      ...game.strategies[1].map((_, c) => element('td', {}, ...payoff(r, c)))));
     return element('table', { class: 'numbers', 'data-testid': 'game-table' }, element('caption', { text: game.title }), element('thead', {}, head), element('tbody', {}, ...rows));
   }
   const head = element('tr', {}, ...game.players.map(p => element('th', { scope: 'col', text: p })), element('th', { scope: 'col', text: 'payoffs' }));
-  const rows = game.cells.map(cell => element('tr', {}, ...cell.strategies.map((s, p) => element('td', { text: name(p, s) })), element('td', { text: cell.payoffs.join(', ') })));
+  const rows = game.cells.map((cell, index) => element('tr', {}, ...cell.strategies.map((s, p) => element('td', { text: name(p, s) })),
+    element('td', {}, ...payoffSpans(game, index, cell.strategies.map((s, p) => game.strategies[p][s]).join(' / ')))));
   return element('table', { class: 'numbers', 'data-testid': 'game-table' }, element('caption', { text: game.title }), element('thead', {}, head), element('tbody', {}, ...rows));
+}
+
+// Every payoff is a control: click it, or focus it and press Enter, to change it in place.
+function payoffTarget(node, target, game) {
+  node.setAttribute('tabindex', '0');
+  node.setAttribute('role', 'button');
+  node.setAttribute('class', 'payoff');
+  node.setAttribute('data-testid', 'payoff');
+  node.setAttribute('aria-label', `payoff of ${game.players[target.player]} at ${target.where}: ${target.value}; press Enter to change`);
+  const open = () => openEditor(target, game);
+  node.addEventListener('click', open);
+  node.addEventListener('keydown', event => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); open(); } });
+  return node;
+}
+
+function payoffSpans(game, index, where) {
+  const parts = [];
+  game.cells[index].payoffs.forEach((v, player) => {
+    if (player > 0) parts.push(', ');
+    parts.push(payoffTarget(element('span', { text: String(+v.toFixed(6)) }), { cell: index, player, value: v, where: `${where}` }, game));
+  });
+  return parts;
+}
+
+function openEditor(target, game) {
+  current.editing = target;
+  $('payoff-label').textContent = `Payoff of ${game.players[target.player]} at ${target.where}`;
+  $('payoff-value').value = String(target.value);
+  $('payoff-editor').hidden = false;
+  $('payoff-value').focus();
+  $('payoff-value').select();
+}
+
+async function applyPayoff() {
+  const target = current.editing;
+  if (!target) return;
+  try {
+    const answer = await postJson('/api/game/payoff', { game: $('game-text').value, node: target.node, cell: target.cell, player: target.player, value: $('payoff-value').value.trim() });
+    $('game-text').value = answer.text;
+    $('payoff-editor').hidden = true;
+    current.editing = null;
+    await solveNow();
+  } catch (error) {
+    showError(error);
+  }
 }
 
 function redraw() {
@@ -152,5 +207,8 @@ export function initGames() {
   });
   $('game-file').addEventListener('change', event => event.target.files.length > 0 && loadFile(event.target.files[0]));
   $('game-solve').addEventListener('click', solveNow);
+  $('payoff-apply').addEventListener('click', applyPayoff);
+  $('payoff-value').addEventListener('keydown', event => { if (event.key === 'Enter') applyPayoff(); });
+  $('payoff-close').addEventListener('click', () => { $('payoff-editor').hidden = true; current.editing = null; });
   $('game-svg').addEventListener('click', () => download('game-tree.svg', new XMLSerializer().serializeToString($('game-drawing').firstChild), 'image/svg+xml'));
 }
