@@ -16,7 +16,7 @@ internal static class JobEndpoints
             .WithSummary("A job's state (running, done, failed, cancelled), progress fraction, and its result once done.");
         app.MapDelete("/api/jobs/{id}", Cancel).AnswersCancel()
             .WithSummary("Cancels a running job: its workers stop at the next run or point, and nothing is recorded.");
-        app.MapPost("/api/jobs/{id}/cancel", Cancel).AnswersCancel()
+        app.MapPost("/api/jobs/{id}/cancel", Cancel).AnswersCancel().TakesBody(RequestBodies.Json, "No body: the path names the job.", required: false)
             .WithSummary("The same as DELETE /api/jobs/{id}, for clients that cannot send DELETE.");
     }
 

@@ -78,7 +78,7 @@ public class SweepEndpointsTests
     public async Task SweepJob_BrokenJson_Returns400()
     {
         await using var bench = await TestWorkbench.StartAsync();
-        JsonAssert.IsError(await JsonAssert.ReadAsync(await bench.Client.PostAsync("/api/jobs/sweep", TestWorkbench.Json("{\"x\": "), Cancel), HttpStatusCode.BadRequest));
+        JsonAssert.IsError(await JsonAssert.ReadAsync(await bench.Client.PostAsync("/api/jobs/sweep", TestWorkbench.Json("{\"x\": nope}"), Cancel), HttpStatusCode.BadRequest));
     }
 
     [Fact]
