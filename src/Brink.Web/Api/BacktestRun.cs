@@ -42,7 +42,7 @@ internal sealed record BacktestRun(IReadOnlyList<string> Files, IReadOnlyList<Si
 
         if (cases.Count < 2)
         {
-            throw ApiProblem.BadRequest("a backtest needs at least two cases with an outcome");
+            throw ApiProblem.BadRequest("a backtest needs two or more cases with an outcome");
         }
 
         var pack = models.PackFor(cases[0].Focal);

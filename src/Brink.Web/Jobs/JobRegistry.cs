@@ -60,7 +60,7 @@ internal sealed class JobRegistry(TimeProvider clock, ILogger<JobRegistry> logge
         }
         catch (Exception error)
         {
-            job.Fail(JobState.Failed, Describe(error), clock.GetUtcNow());
+            job.Fail(JobState.Failed, Describe(job.Kind, error), clock.GetUtcNow());
         }
     }
 
@@ -69,7 +69,7 @@ internal sealed class JobRegistry(TimeProvider clock, ILogger<JobRegistry> logge
         error is OperationCanceledException
         || (error is AggregateException aggregate && aggregate.Flatten().InnerExceptions.All(e => e is OperationCanceledException));
 
-    private string Describe(Exception error)
+    private string Describe(string kind, Exception error)
     {
         var inner = error is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : error;
         switch (inner)
@@ -78,10 +78,11 @@ internal sealed class JobRegistry(TimeProvider clock, ILogger<JobRegistry> logge
                 return problem.Body.Error;
             case LocatedFormatException located:
                 return ApiError.From(located).Error;
-            case FormatException or ArgumentException or InvalidDataException or NotSupportedException:
+            // Input and environment errors only: an ArgumentException is a bug and reads as one.
+            case FormatException or InvalidDataException or NotSupportedException:
                 return inner.Message;
             default:
-                logger.LogError(error, "job {Kind} failed", "job");
+                logger.LogError(error, "job {Kind} failed", kind);
                 return "internal error; the server's log has the details";
         }
     }
