@@ -7,7 +7,7 @@ namespace Brink.Web.Tests.Browser;
 /// simulation and an edited payoff. Small runs throughout, so the class adds seconds, not minutes, to CI.
 /// </summary>
 [Trait("Category", "Browser")]
-public class AnalysisBrowserTests
+public class AnalysisBrowserTests(SharedBrowser browser) : IClassFixture<SharedBrowser>
 {
     private static async Task<string> SaveAsync(IDownload download, string extension)
     {
@@ -21,7 +21,7 @@ public class AnalysisBrowserTests
     [Fact]
     public async Task Sweep_TwoInputs_DrawsHeatMapAndDownloadsSvgAndCsv()
     {
-        await using var session = await BrowserSession.StartAsync();
+        await using var session = await BrowserSession.StartAsync(browser);
         var page = session.Page;
         await page.GetByTestId("tab-sweep").ClickAsync();
         await page.GetByTestId("sweep-x").SelectOptionAsync("state.sanctions");
@@ -44,7 +44,7 @@ public class AnalysisBrowserTests
     [Fact]
     public async Task Backtest_InSample_ShowsCalibrationPlotAndTheLabel()
     {
-        await using var session = await BrowserSession.StartAsync();
+        await using var session = await BrowserSession.StartAsync(browser);
         var page = session.Page;
         await page.GetByTestId("tab-backtest").ClickAsync();
         await page.GetByTestId("backtest-cases").SelectOptionAsync(["afghan-war-2001.yaml", "ahvaz-parade-2018.yaml", "axis-of-evil-2002.yaml"]);
@@ -65,7 +65,7 @@ public class AnalysisBrowserTests
     [Fact]
     public async Task Runs_SimulationRecorded_ListedOpenedAndDeleted()
     {
-        await using var session = await BrowserSession.StartAsync();
+        await using var session = await BrowserSession.StartAsync(browser);
         var page = session.Page;
         await page.GetByTestId("tab-simulate").ClickAsync();
         await page.Locator("#sim-runs").FillAsync("50");
@@ -91,7 +91,7 @@ public class AnalysisBrowserTests
     [Fact]
     public async Task Simulate_LongRun_ShowsProgressAndCancels()
     {
-        await using var session = await BrowserSession.StartAsync();
+        await using var session = await BrowserSession.StartAsync(browser);
         var page = session.Page;
         await page.GetByTestId("tab-simulate").ClickAsync();
         await page.Locator("#sim-runs").FillAsync("20000");
@@ -110,7 +110,7 @@ public class AnalysisBrowserTests
     [Fact]
     public async Task Games_EditPayoff_ResolvesAndTheEquilibriumChanges()
     {
-        await using var session = await BrowserSession.StartAsync();
+        await using var session = await BrowserSession.StartAsync(browser);
         var page = session.Page;
         await page.GetByTestId("tab-games").ClickAsync();
         await page.GetByTestId("game-text").FillAsync(Games.PayoffEndpointsTests.Dilemma);
