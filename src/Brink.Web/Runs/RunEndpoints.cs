@@ -40,19 +40,7 @@ internal static class RunEndpoints
             throw ApiProblem.BadRequest("limit must be from 1 to 1000");
         }
 
-        return ApiResults.Json(runs.Store.List(kind, limit ?? 50).Select(r => new
-        {
-            id = r.Id,
-            kind = r.Kind,
-            started_at = r.StartedAt,
-            arguments = r.Arguments,
-            inputs_sha256 = r.InputsSha256,
-            pack = r.Pack,
-            pack_version = r.PackVersion,
-            brink_version = r.BrinkVersion,
-            seed = r.Seed,
-            elapsed_ms = r.ElapsedMilliseconds,
-        }).ToList());
+        return ApiResults.Json(runs.Store.List(kind, limit ?? 50).Select(RunListing.Of).ToList());
     }
 
     private static IResult Show(long id, WorkspaceRuns runs) => ApiResults.Json(Find(runs, id));

@@ -29,6 +29,9 @@ public class RunEndpointsTests
         Assert.Equal("simulate", runs[0].GetProperty("kind").GetString());
         Assert.Equal(3UL, runs[0].GetProperty("seed").GetUInt64());
         Assert.False(runs[0].TryGetProperty("result_json", out _));
+        Assert.Equal(
+            ["id", "kind", "started_at", "arguments", "inputs_sha256", "pack", "pack_version", "brink_version", "seed", "elapsed_ms"],
+            runs[0].EnumerateObject().Select(p => p.Name));
 
         var run = await JsonAssert.ReadAsync(await bench.Client.GetAsync($"/api/runs/{id}", Cancel), HttpStatusCode.OK);
         Assert.Equal(answer, run.GetProperty("result_json").GetString());
