@@ -22,8 +22,7 @@ internal static class BacktestEndpoints
         {
             var started = clock.GetUtcNow();
             var watch = Stopwatch.StartNew();
-            var report = run.Compute(progress);
-            token.ThrowIfCancellationRequested();
+            var report = run.Compute(progress, token);
             return () =>
             {
                 long? id = run.Record(runs, report, started, watch.Elapsed);

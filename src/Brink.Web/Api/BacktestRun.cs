@@ -58,14 +58,11 @@ internal sealed record BacktestRun(IReadOnlyList<string> Files, IReadOnlyList<Si
     /// <summary>The progress steps: the model's refits, then the logistic baseline's.</summary>
     public int Steps => Backtester.Steps(Cases, Settings);
 
-    /// <summary>
-    /// The backtest. The refits do not take a token: a cancelled backtest runs to its end in the background and
-    /// its result is dropped unrecorded.
-    /// </summary>
-    public BacktestReport Compute(IProgress<int>? progress)
+    /// <summary>The backtest; throws <see cref="OperationCanceledException"/> when cancelled (at the next refit).</summary>
+    public BacktestReport Compute(IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var predictor = new Predictor(Pack);
-        return Backtester.Run(Cases, predictor, predictor.CurrentValues.AsSpan(), Settings, progress);
+        return Backtester.Run(Cases, predictor, predictor.CurrentValues.AsSpan(), Settings, progress, cancellationToken);
     }
 
     /// <summary>The answer: the report exactly as <c>brink backtest --json</c> prints it, and the per-case table.</summary>

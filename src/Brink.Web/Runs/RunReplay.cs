@@ -52,8 +52,7 @@ internal static class RunReplay
                 var backtest = BacktestRun.Prepare(new BacktestRequest(names, flags.ContainsKey("--in-sample")), workspace, models);
                 return (backtest.Steps, (progress, token) =>
                 {
-                    var report = backtest.Compute(progress);
-                    token.ThrowIfCancellationRequested();
+                    var report = backtest.Compute(progress, token);
                     return (DataHash.Of([.. backtest.Files, backtest.Pack.SourcePath]), JsonOutput.Serialize(report));
                 });
             }
