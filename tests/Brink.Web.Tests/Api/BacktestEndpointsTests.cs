@@ -41,6 +41,17 @@ public class BacktestEndpointsTests
     }
 
     [Fact]
+    public async Task BacktestJob_Cancelled_RecordsNothing()
+    {
+        await using var bench = await TestWorkbench.StartAsync();
+        // Every workspace case, leave-one-out: minutes of refits, so the cancel lands mid-run.
+        var job = await JobPolling.StartAsync(bench.Client, "/api/jobs/backtest", null);
+        var cancelled = await JsonAssert.ReadAsync(await bench.Client.DeleteAsync($"/api/jobs/{job.GetProperty("id").GetString()}", Cancel), HttpStatusCode.OK);
+        Assert.Equal("cancelled", cancelled.GetProperty("state").GetString());
+        Assert.Equal(0, (await JsonAssert.ReadAsync(await bench.Client.GetAsync("/api/runs", Cancel), HttpStatusCode.OK)).GetArrayLength());
+    }
+
+    [Fact]
     public async Task BacktestJob_OneCase_Returns400()
     {
         await using var bench = await TestWorkbench.StartAsync();
