@@ -1,6 +1,7 @@
 // Games: draw a Gambit tree as SVG (information sets joined by dashed lines, chance probabilities, payoffs) or a
 // normal form as a table; solve it and show the equilibrium on the drawing and as a table.
-import { ApiError, debounce, download, element, format, postJson, postText } from './api.js';
+import { ApiError, debounce, download, element, format, postText } from './api.js';
+import { initPayoffEditor, payoffSpans, payoffTarget } from './payoffs.js';
 
 const $ = id => document.getElementById(id);
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -105,51 +106,6 @@ export function drawTable(game, equilibrium) {
   return element('table', { class: 'numbers', 'data-testid': 'game-table' }, element('caption', { text: game.title }), element('thead', {}, head), element('tbody', {}, ...rows));
 }
 
-// Every payoff is a control: click it, or focus it and press Enter, to change it in place.
-function payoffTarget(node, target, game) {
-  node.setAttribute('tabindex', '0');
-  node.setAttribute('role', 'button');
-  node.setAttribute('class', 'payoff');
-  node.setAttribute('data-testid', 'payoff');
-  node.setAttribute('aria-label', `payoff of ${game.players[target.player]} at ${target.where}: ${target.value}; press Enter to change`);
-  const open = () => openEditor(target, game);
-  node.addEventListener('click', open);
-  node.addEventListener('keydown', event => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); open(); } });
-  return node;
-}
-
-function payoffSpans(game, index, where) {
-  const parts = [];
-  game.cells[index].payoffs.forEach((v, player) => {
-    if (player > 0) parts.push(', ');
-    parts.push(payoffTarget(element('span', { text: String(+v.toFixed(6)) }), { cell: index, player, value: v, where: `${where}` }, game));
-  });
-  return parts;
-}
-
-function openEditor(target, game) {
-  current.editing = target;
-  $('payoff-label').textContent = `Payoff of ${game.players[target.player]} at ${target.where}`;
-  $('payoff-value').value = String(target.value);
-  $('payoff-editor').hidden = false;
-  $('payoff-value').focus();
-  $('payoff-value').select();
-}
-
-async function applyPayoff() {
-  const target = current.editing;
-  if (!target) return;
-  try {
-    const answer = await postJson('/api/game/payoff', { game: $('game-text').value, node: target.node, cell: target.cell, player: target.player, value: $('payoff-value').value.trim() });
-    $('game-text').value = answer.text;
-    $('payoff-editor').hidden = true;
-    current.editing = null;
-    await solveNow();
-  } catch (error) {
-    showError(error);
-  }
-}
-
 function redraw() {
   const game = current.game;
   if (!game) return;
@@ -207,8 +163,6 @@ export function initGames() {
   });
   $('game-file').addEventListener('change', event => event.target.files.length > 0 && loadFile(event.target.files[0]));
   $('game-solve').addEventListener('click', solveNow);
-  $('payoff-apply').addEventListener('click', applyPayoff);
-  $('payoff-value').addEventListener('keydown', event => { if (event.key === 'Enter') applyPayoff(); });
-  $('payoff-close').addEventListener('click', () => { $('payoff-editor').hidden = true; current.editing = null; });
+  initPayoffEditor(async text => { $('game-text').value = text; await solveNow(); }, showError);
   $('game-svg').addEventListener('click', () => download('game-tree.svg', new XMLSerializer().serializeToString($('game-drawing').firstChild), 'image/svg+xml'));
 }
