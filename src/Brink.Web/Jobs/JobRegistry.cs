@@ -8,12 +8,16 @@ namespace Brink.Web.Jobs;
 /// <summary>
 /// The workbench's running and recently finished jobs. A job computes on the thread pool, reports progress, and
 /// stops on its cancellation token; its result is committed (and its run recorded) only if it was not cancelled
-/// first. Bounded: a few jobs at once (each already uses every core), and finished jobs are forgotten after a while.
+/// first. Bounded: a few jobs at once (each already uses every core), and finished jobs are forgotten after a while
+/// or when too many have piled up.
 /// </summary>
 internal sealed class JobRegistry(TimeProvider clock, ILogger<JobRegistry> logger)
 {
     /// <summary>Jobs running at once; more would only share the same cores.</summary>
     public const int MaxRunning = 4;
+
+    /// <summary>Finished jobs kept at most (their results can be megabytes), the oldest forgotten first.</summary>
+    public const int MaxFinished = 64;
 
     private static readonly TimeSpan KeepFinished = TimeSpan.FromMinutes(30);
     private readonly ConcurrentDictionary<string, Job> jobs = new(StringComparer.Ordinal);
@@ -90,11 +94,12 @@ internal sealed class JobRegistry(TimeProvider clock, ILogger<JobRegistry> logge
     private void Forget()
     {
         var cutoff = clock.GetUtcNow() - KeepFinished;
-        foreach (var (id, job) in jobs)
+        var finished = jobs.Values.Where(j => j.FinishedAt is not null).OrderByDescending(j => j.FinishedAt).ToList();
+        foreach (var (job, age) in finished.Select((j, i) => (j, i)))
         {
-            if (job.FinishedAt is { } finished && finished < cutoff)
+            if (job.FinishedAt < cutoff || age >= MaxFinished)
             {
-                jobs.TryRemove(id, out _);
+                jobs.TryRemove(job.Id, out _);
             }
         }
     }

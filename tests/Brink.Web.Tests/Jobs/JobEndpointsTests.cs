@@ -73,6 +73,25 @@ public class JobEndpointsTests
         JsonAssert.IsError(body);
     }
 
+    [Fact]
+    public async Task StartJob_FourRunning_Returns429()
+    {
+        await using var bench = await TestWorkbench.StartAsync();
+        var running = new List<string>();
+        for (int i = 0; i < 4; i++)
+        {
+            running.Add((await JobPolling.StartAsync(bench.Client, "/api/jobs/simulate?runs=20000&horizon=600", TestWorkbench.Yaml(TestWorkbench.DemoText))).GetProperty("id").GetString()!);
+        }
+
+        var refused = await bench.Client.PostAsync("/api/jobs/simulate?runs=10&horizon=1", TestWorkbench.Yaml(TestWorkbench.DemoText), Cancel);
+        foreach (string id in running)
+        {
+            await bench.Client.DeleteAsync($"/api/jobs/{id}", Cancel);
+        }
+
+        JsonAssert.IsError(await JsonAssert.ReadAsync(refused, HttpStatusCode.TooManyRequests));
+    }
+
     [Theory]
     [InlineData("GET")]
     [InlineData("DELETE")]
