@@ -1,6 +1,8 @@
 using Brink.Web.Api;
 using Brink.Web.Assets;
 using Brink.Web.Games;
+using Brink.Web.Jobs;
+using Brink.Web.Runs;
 using Brink.Web.Safety;
 using Brink.Web.Workspace;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,13 +37,16 @@ public static class WorkbenchHost
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Brink workbench API";
-            document.Info.Description = "Predict, what-if, compare, simulate and solve; see docs/api.md.";
+            document.Info.Description = "Predict, what-if, compare, simulate, sweep, backtest, the run store and solve; see docs/api.md.";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer<RequestBodyDocumentation>());
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(workspace);
         builder.Services.AddSingleton<ModelCatalog>();
         builder.Services.AddSingleton<BaselineCache>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<WorkspaceRuns>();
+        builder.Services.AddSingleton<JobRegistry>();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -52,7 +57,12 @@ public static class WorkbenchHost
         PredictionEndpoints.Map(app);
         InputEndpoints.Map(app);
         SimulationEndpoints.Map(app);
+        SweepEndpoints.Map(app);
+        BacktestEndpoints.Map(app);
+        JobEndpoints.Map(app);
+        RunEndpoints.Map(app);
         GameEndpoints.Map(app);
+        PayoffEndpoints.Map(app);
         EmbeddedAssets.Map(app);
         app.MapFallback(() => ApiResults.Error(StatusCodes.Status404NotFound, new ApiError("no such endpoint; see /openapi/v1.json")));
         return app;

@@ -17,10 +17,12 @@ public static class Backtester
 {
     /// <summary>
     /// Runs the backtest; every case needs an outcome. <paramref name="progress"/> hears the refits done so far,
-    /// the model's and then the logistic baseline's, out of <see cref="Steps"/>.
+    /// the model's and then the logistic baseline's, out of <see cref="Steps"/>. A cancelled
+    /// <paramref name="cancellationToken"/> starts no further refit and throws <see cref="OperationCanceledException"/>.
     /// </summary>
     public static BacktestReport Run(
-        IReadOnlyList<Situation> cases, IResponseModel model, ReadOnlySpan<double> parameters, BacktestOptions? options = null, IProgress<int>? progress = null)
+        IReadOnlyList<Situation> cases, IResponseModel model, ReadOnlySpan<double> parameters, BacktestOptions? options = null, IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(model);
@@ -31,7 +33,7 @@ public static class Backtester
 
         options ??= BacktestOptions.NotFitted;
         var evaluations = cases.Select(c => options.EvaluationOf(c.Id)).ToArray();
-        var predictions = Predict(cases, model, parameters.ToArray(), evaluations, options, progress);
+        var predictions = Predict(cases, model, parameters.ToArray(), evaluations, options, progress, cancellationToken);
         var actual = cases.Select(c => (int)c.Outcome!.Primary).ToArray();
         var modelScores = Score(predictions, actual);
         int threads = options.RefitOptions.MaxDegreeOfParallelism;
@@ -39,7 +41,7 @@ public static class Backtester
         baselines["base_rate"] = Score([.. Baselines.BaseRate(cases)], actual);
         int refits = Refits(cases, options);
         var logisticProgress = progress is null ? null : new Progress<int>(done => progress.Report(refits + done));
-        baselines["logistic"] = Score([.. Baselines.Logistic(cases, threads, logisticProgress)], actual);
+        baselines["logistic"] = Score([.. Baselines.Logistic(cases, threads, logisticProgress, cancellationToken)], actual);
         var skill = baselines.ToImmutableSortedDictionary(
             b => b.Key,
             b => new SkillScores(1 - (modelScores.Brier / b.Value.Brier), 1 - (modelScores.LogLoss / b.Value.LogLoss), 1 - (modelScores.Rps / b.Value.Rps)),
@@ -76,10 +78,10 @@ public static class Backtester
     public static int Steps(IReadOnlyList<Situation> cases, BacktestOptions options) => Refits(cases, options) + (cases?.Count ?? 0);
 
     private static ImmutableArray<double>[] Predict(
-        IReadOnlyList<Situation> cases, IResponseModel model, double[] values, Evaluation[] evaluations, BacktestOptions options, IProgress<int>? progress)
+        IReadOnlyList<Situation> cases, IResponseModel model, double[] values, Evaluation[] evaluations, BacktestOptions options, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var predictions = new ImmutableArray<double>[cases.Count];
-        var workers = Workers.Options(options.RefitOptions.MaxDegreeOfParallelism);
+        var workers = Workers.Options(options.RefitOptions.MaxDegreeOfParallelism, cancellationToken);
         var asGiven = Enumerable.Range(0, cases.Count).Where(i => evaluations[i] != Evaluation.LeaveOneOutRefit).ToArray();
         Parallel.For(0, asGiven.Length, workers, k =>
         {
@@ -89,7 +91,7 @@ public static class Backtester
 
         // The refits train on the fitted cases only: the others were never part of the fit being checked.
         var fitted = Enumerable.Range(0, cases.Count).Where(i => evaluations[i] == Evaluation.LeaveOneOutRefit).ToArray();
-        var heldOut = Fitter.LeaveOneOut(model, [.. fitted.Select(i => cases[i])], values, options.RefitOptions, progress);
+        var heldOut = Fitter.LeaveOneOut(model, [.. fitted.Select(i => cases[i])], values, options.RefitOptions, progress, cancellationToken);
         foreach (var prediction in heldOut)
         {
             predictions[fitted[prediction.Case]] = prediction.Probabilities;

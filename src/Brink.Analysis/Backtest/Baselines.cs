@@ -26,23 +26,25 @@ public static class Baselines
 
     /// <summary>
     /// A ridge multinomial logistic regression on <see cref="CaseFeatures"/>, refitted without each case, its
-    /// penalty chosen each time by <see cref="RidgeCrossValidation"/> on the other cases alone.
+    /// penalty chosen each time by <see cref="RidgeCrossValidation"/> on the other cases alone. A cancelled
+    /// <paramref name="cancellationToken"/> starts no further refit and throws <see cref="OperationCanceledException"/>.
     /// </summary>
-    public static ImmutableArray<ImmutableArray<double>> Logistic(IReadOnlyList<Situation> cases, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null) =>
-        [.. LogisticWithPenalties(cases, maxDegreeOfParallelism, progress).Select(p => p.Probabilities)];
+    public static ImmutableArray<ImmutableArray<double>> Logistic(IReadOnlyList<Situation> cases, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        [.. LogisticWithPenalties(cases, maxDegreeOfParallelism, progress, cancellationToken).Select(p => p.Probabilities)];
 
     /// <summary>As <see cref="Logistic"/>, with the penalty each held-out case's model was fitted with.</summary>
     public static ImmutableArray<(ImmutableArray<double> Probabilities, double Ridge)> LogisticWithPenalties(
-        IReadOnlyList<Situation> cases, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null)
+        IReadOnlyList<Situation> cases, int maxDegreeOfParallelism = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cases);
         var x = cases.Select(CaseFeatures.Of).ToArray();
         var y = cases.Select(c => (int)c.Outcome!.Primary).ToArray();
         var result = new (ImmutableArray<double>, double)[cases.Count];
         int done = 0;
-        var options = Workers.Options(maxDegreeOfParallelism);
+        var options = Workers.Options(maxDegreeOfParallelism, cancellationToken);
         Parallel.For(0, cases.Count, options, i =>
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var keep = Enumerable.Range(0, cases.Count).Where(j => j != i).ToArray();
             double[][] trainingX = [.. keep.Select(j => x[j])];
             int[] trainingY = [.. keep.Select(j => y[j])];

@@ -76,10 +76,11 @@ public static class Fitter
     /// <summary>
     /// Each case predicted by the model refitted on all the other cases: the fit's own leave-one-out, warm-started
     /// at <paramref name="estimate"/> (the full-data estimate) with a capped budget. Backtests use it to score the
-    /// cases a pack was fitted on. <paramref name="progress"/> hears the number of refits done so far.
+    /// cases a pack was fitted on. <paramref name="progress"/> hears the number of refits done so far; a cancelled
+    /// <paramref name="cancellationToken"/> starts no further refit and throws <see cref="OperationCanceledException"/>.
     /// </summary>
     public static ImmutableArray<HeldOutPrediction> LeaveOneOut(
-        IResponseModel model, IReadOnlyList<Situation> cases, IReadOnlyList<double> estimate, FitOptions options, IProgress<int>? progress = null)
+        IResponseModel model, IReadOnlyList<Situation> cases, IReadOnlyList<double> estimate, FitOptions options, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(cases);
@@ -96,7 +97,7 @@ public static class Fitter
             throw new ArgumentException("Every case needs an outcome.", nameof(cases));
         }
 
-        return cases.Count == 0 ? [] : CrossValidate(model, cases, [.. Enumerable.Range(0, cases.Count)], [.. estimate], options, progress);
+        return cases.Count == 0 ? [] : CrossValidate(model, cases, [.. Enumerable.Range(0, cases.Count)], [.. estimate], options, progress, cancellationToken);
     }
 
     /// <summary>Fold of each case: a seeded shuffle dealt round-robin, so folds differ in size by at most one.</summary>
@@ -181,13 +182,14 @@ public static class Fitter
     }
 
     private static ImmutableArray<HeldOutPrediction> CrossValidate(
-        IResponseModel model, IReadOnlyList<Situation> cases, int[] folds, double[] warmStart, FitOptions options, IProgress<int>? progress = null)
+        IResponseModel model, IReadOnlyList<Situation> cases, int[] folds, double[] warmStart, FitOptions options, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         int foldCount = folds.Max() + 1;
         var predictions = new HeldOutPrediction[cases.Count];
         int done = 0;
-        Parallel.For(0, foldCount, Workers.Options(options.MaxDegreeOfParallelism), fold =>
+        Parallel.For(0, foldCount, Workers.Options(options.MaxDegreeOfParallelism, cancellationToken), fold =>
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var training = cases.Where((_, i) => folds[i] != fold).ToList();
             var posterior = new Posterior(model, training);
             // Warm start at the full-data estimate with a smaller simplex: one case or fold moves the optimum little.

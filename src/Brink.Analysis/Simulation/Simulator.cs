@@ -18,6 +18,8 @@ public static class Simulator
     /// <summary>
     /// Simulates; <paramref name="progress"/>, when given, receives the number of completed runs. Under
     /// <paramref name="policy"/> (read against <paramref name="start"/>) its schedule sets inputs at the start of steps.
+    /// A cancelled <paramref name="cancellationToken"/> stops the workers between runs and throws
+    /// <see cref="OperationCanceledException"/>: nothing is returned, so no partial result can be mistaken for a whole one.
     /// </summary>
     public static SimulationResult Run(
         Situation start,
@@ -25,7 +27,8 @@ public static class Simulator
         DynamicsParameters dynamics,
         SimulationOptions options,
         IProgress<int>? progress = null,
-        CrisisPolicy? policy = null)
+        CrisisPolicy? policy = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(start);
         ArgumentNullException.ThrowIfNull(solver);
@@ -44,7 +47,7 @@ public static class Simulator
         Parallel.For(
             0,
             chunks,
-            new ParallelOptions { MaxDegreeOfParallelism = options.WorkerCount() },
+            new ParallelOptions { MaxDegreeOfParallelism = options.WorkerCount(), CancellationToken = cancellationToken },
             () => new TrajectoryWorker(start, transition, cache, first, options.Horizon, policy),
             (chunk, _, worker) =>
             {
@@ -52,6 +55,8 @@ public static class Simulator
                 int to = (int)Math.Min(options.Runs, (long)from + RunsPerChunk);
                 for (int run = from; run < to; run++)
                 {
+                    // A chunk of long trajectories takes seconds; checking per run keeps a cancel prompt.
+                    cancellationToken.ThrowIfCancellationRequested();
                     worker.Run(options.Seed, run);
                 }
 

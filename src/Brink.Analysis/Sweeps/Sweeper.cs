@@ -21,9 +21,11 @@ public static class Sweeper
     /// <summary>
     /// Runs the points of <paramref name="options"/>'s shard; trajectories follow <paramref name="policy"/> when
     /// given (read against <paramref name="situation"/>; from step 1 its values override an axis on the same input).
+    /// A cancelled <paramref name="cancellationToken"/> stops the workers between replications and throws
+    /// <see cref="OperationCanceledException"/>; no partial result is returned.
     /// </summary>
     public static SweepResult Run(
-        Situation situation, ModelPack pack, DynamicsParameters dynamics, IReadOnlyList<SweepAxis> axes, SweepOptions options, IProgress<int>? progress = null, CrisisPolicy? policy = null)
+        Situation situation, ModelPack pack, DynamicsParameters dynamics, IReadOnlyList<SweepAxis> axes, SweepOptions options, IProgress<int>? progress = null, CrisisPolicy? policy = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(situation);
         ArgumentNullException.ThrowIfNull(pack);
@@ -37,17 +39,17 @@ public static class Sweeper
         var points = new SweepPoint[mine.Length];
         var transition = new StateTransition(dynamics);
         int done = 0;
-        Parallel.For(0, mine.Length, Workers.Options(options.MaxDegreeOfParallelism), k =>
+        Parallel.For(0, mine.Length, Workers.Options(options.MaxDegreeOfParallelism, cancellationToken), k =>
         {
             int p = mine[k];
-            points[k] = RunPoint(situation, pack, targets, design[p], p, transition, options, policy);
+            points[k] = RunPoint(situation, pack, targets, design[p], p, transition, options, policy, cancellationToken);
             progress?.Report(Interlocked.Increment(ref done));
         });
         return new SweepResult([.. axes], options, design.Length, [.. points]);
     }
 
     private static SweepPoint RunPoint(
-        Situation situation, ModelPack pack, SweepTarget[] targets, ImmutableArray<double> inputs, int point, StateTransition transition, SweepOptions options, CrisisPolicy? policy)
+        Situation situation, ModelPack pack, SweepTarget[] targets, ImmutableArray<double> inputs, int point, StateTransition transition, SweepOptions options, CrisisPolicy? policy, CancellationToken cancellationToken)
     {
         var (s, pk) = (situation, pack);
         for (int i = 0; i < targets.Length; i++)

@@ -217,6 +217,18 @@ public sealed class NormalFormGame
         return true;
     }
 
+    /// <summary>This game with <paramref name="player"/>'s payoff at profile <paramref name="profileIndex"/> set to <paramref name="value"/>.</summary>
+    public NormalFormGame WithPayoff(int profileIndex, int player, Rational value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(profileIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(profileIndex, ProfileCount);
+        ArgumentOutOfRangeException.ThrowIfNegative(player);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(player, PlayerCount);
+        var changed = payoffs.ToArray();
+        changed[(profileIndex * PlayerCount) + player] = value;
+        return Create(Title, Comment, Players, [.. Strategies.Select(s => (IReadOnlyList<string>)s)], changed);
+    }
+
     /// <summary>Structural and exact-payoff equality, used by round-trip tests.</summary>
     public bool IsSameGame(NormalFormGame other)
     {

@@ -38,6 +38,7 @@ public static class Workers
         return requested == EveryCore ? Environment.ProcessorCount : requested;
     }
 
-    /// <summary><see cref="Parallel"/>'s options for <paramref name="requested"/> workers.</summary>
-    public static ParallelOptions Options(int requested) => new() { MaxDegreeOfParallelism = Count(requested) };
+    /// <summary><see cref="Parallel"/>'s options for <paramref name="requested"/> workers, stopping on <paramref name="cancellationToken"/>.</summary>
+    public static ParallelOptions Options(int requested, CancellationToken cancellationToken = default) =>
+        new() { MaxDegreeOfParallelism = Count(requested), CancellationToken = cancellationToken };
 }

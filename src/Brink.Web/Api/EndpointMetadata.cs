@@ -13,4 +13,16 @@ internal static class EndpointMetadata
             .Produces<ApiError>(StatusCodes.Status400BadRequest, ApiResults.JsonType)
             .Produces<ApiError>(StatusCodes.Status403Forbidden, ApiResults.JsonType)
             .Produces<ApiError>(StatusCodes.Status413PayloadTooLarge, ApiResults.JsonType);
+
+    /// <summary>202 with the job's first view (poll <c>GET /api/jobs/{id}</c>), the API's error body on 400, 403, 413 and 429.</summary>
+    public static RouteHandlerBuilder AnswersJob(this RouteHandlerBuilder endpoint) =>
+        endpoint.Produces(StatusCodes.Status202Accepted, contentType: ApiResults.JsonType)
+            .Produces<ApiError>(StatusCodes.Status400BadRequest, ApiResults.JsonType)
+            .Produces<ApiError>(StatusCodes.Status403Forbidden, ApiResults.JsonType)
+            .Produces<ApiError>(StatusCodes.Status413PayloadTooLarge, ApiResults.JsonType)
+            .Produces<ApiError>(StatusCodes.Status429TooManyRequests, ApiResults.JsonType);
+
+    /// <summary>Documents the request body (for OpenAPI only; the endpoint still reads any content type).</summary>
+    public static RouteHandlerBuilder TakesBody(this RouteHandlerBuilder endpoint, string contentType, string description, bool required = true) =>
+        endpoint.WithMetadata(new RequestBodyMetadata(contentType, description, required));
 }

@@ -6,7 +6,7 @@ namespace Brink.Web.Api;
 internal static class InputEndpoints
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/inputs", InputsAsync).AnswersJson().WithSummary("Every 0..1 input of a situation (YAML body): key (a what-if path), label and value, in file order.");
+        app.MapPost("/api/inputs", InputsAsync).AnswersJson().TakesBody(RequestBodies.Yaml, "A situation (docs/situations.md).").WithSummary("Every 0..1 input of a situation (YAML body): key (a what-if path), label and value, in file order.");
 
     private static async Task<IResult> InputsAsync(HttpRequest request, WorkbenchOptions options)
     {

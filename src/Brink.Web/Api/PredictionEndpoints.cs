@@ -13,11 +13,11 @@ internal static class PredictionEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/predict", PredictAsync).AnswersJson()
+        app.MapPost("/api/predict", PredictAsync).AnswersJson().TakesBody(RequestBodies.Yaml, "A situation (docs/situations.md).")
             .WithSummary("Predicts a situation (YAML body); the same JSON as brink predict --json. Query: draws, seed.");
-        app.MapPost("/api/whatif", WhatIfAsync).AnswersJson()
+        app.MapPost("/api/whatif", WhatIfAsync).AnswersJson().TakesBody(RequestBodies.Json, "{situation: YAML text, overrides: {path: value}, draws, seed}; see docs/api.md.")
             .WithSummary("Re-predicts a situation with inputs overridden by path (as brink sweep --vary takes them) and says which objective moved the probability.");
-        app.MapPost("/api/compare", CompareAsync).AnswersJson()
+        app.MapPost("/api/compare", CompareAsync).AnswersJson().TakesBody(RequestBodies.Json, "{left: YAML text, right: YAML text, draws, seed}.")
             .WithSummary("Predicts two situations and lists the inputs that differ.");
     }
 

@@ -36,7 +36,13 @@ internal static class RequestText
     public static async Task<T> ReadJsonAsync<T>(HttpRequest request, long limit)
         where T : class
     {
-        string text = await ReadAsync(request, limit);
+        return ParseJson<T>(await ReadAsync(request, limit));
+    }
+
+    /// <summary>Reads JSON text already in hand; a syntax error is a 400 with its 1-based line and column.</summary>
+    public static T ParseJson<T>(string text)
+        where T : class
+    {
         try
         {
             return JsonSerializer.Deserialize<T>(text, JsonOutput.Options) ?? throw ApiProblem.BadRequest("expected a JSON object, found null");

@@ -18,8 +18,8 @@ internal static class SituationEndpoints
             .WithSummary("Whether the server is up, and its workspace.");
         app.MapGet("/api/situations", List).WithSummary("The workspace's situation files, each with id, title and focal actor, or its first error.");
         app.MapGet("/api/situations/{name}", Read).WithSummary("One situation file's YAML text.");
-        app.MapPut("/api/situations/{name}", WriteAsync).AnswersJson().WithSummary("Saves YAML text as a situation file; refuses text that is not a valid situation.");
-        app.MapPost("/api/validate", ValidateAsync).AnswersJson().WithSummary("Every error of a YAML situation text, each with line and column; an empty list when it is valid.");
+        app.MapPut("/api/situations/{name}", WriteAsync).AnswersJson().TakesBody(RequestBodies.Yaml, "The situation text to save.").WithSummary("Saves YAML text as a situation file; refuses text that is not a valid situation.");
+        app.MapPost("/api/validate", ValidateAsync).AnswersJson().TakesBody(RequestBodies.Yaml, "A situation text, valid or not.").WithSummary("Every error of a YAML situation text, each with line and column; an empty list when it is valid.");
     }
 
     /// <summary>Parses body text as a situation; a bad one becomes a 400 with line and column.</summary>

@@ -18,8 +18,8 @@ internal static class GameEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/game", ReadAsync).AnswersJson().WithSummary("Reads a .nfg or .efg text and lays it out for drawing.");
-        app.MapPost("/api/solve", SolveAsync).AnswersJson()
+        app.MapPost("/api/game", ReadAsync).AnswersJson().TakesBody(RequestBodies.GameText, "A Gambit .nfg or .efg text.").WithSummary("Reads a .nfg or .efg text and lays it out for drawing.");
+        app.MapPost("/api/solve", SolveAsync).AnswersJson().TakesBody(RequestBodies.GameText, "A Gambit .nfg or .efg text.")
             .WithSummary("Solves a .nfg or .efg text. Query: method (enumpure|enummixed|lcp|lp|logit|simpdiv), decimals, spe, format=text for brink solve's exact output.");
     }
 

@@ -3,6 +3,9 @@ import { loadSituationList, openSituation, initScenarios } from './scenarios.js'
 import { fillCompareChoices, initCompare } from './compare.js';
 import { fillSimulateChoices, initSimulate } from './simulate.js';
 import { initGames } from './games.js';
+import { fillSweepChoices, initSweep } from './sweep.js';
+import { fillBacktestChoices, initBacktest } from './backtest.js';
+import { initRuns } from './runs.js';
 
 function show(page) {
   for (const section of document.querySelectorAll('.page')) section.hidden = section.id !== `page-${page}`;
@@ -18,9 +21,14 @@ async function start() {
   initCompare();
   initSimulate();
   initGames();
+  initSweep();
+  initBacktest();
+  initRuns();
   const entries = await loadSituationList();
   fillCompareChoices(entries);
   fillSimulateChoices(entries);
+  fillBacktestChoices(entries);
+  await fillSweepChoices(entries);
   document.body.dataset.ready = 'true';
   const first = entries.find(e => !e.error);
   if (first) await openSituation(first.name);

@@ -1,6 +1,7 @@
 // Games: draw a Gambit tree as SVG (information sets joined by dashed lines, chance probabilities, payoffs) or a
 // normal form as a table; solve it and show the equilibrium on the drawing and as a table.
 import { ApiError, debounce, download, element, format, postText } from './api.js';
+import { initPayoffEditor, payoffSpans, payoffTarget } from './payoffs.js';
 
 const $ = id => document.getElementById(id);
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -68,7 +69,13 @@ export function drawTree(game, equilibrium) {
   for (const node of game.nodes) {
     const p = at(node.index);
     if (node.kind === 'terminal') {
-      chart.append(svg('text', { x: p.x + 6, y: p.y + 4, 'font-size': 11, 'font-family': 'sans-serif' }, `(${node.payoffs.map(v => +v.toFixed(4)).join(', ')})`));
+      let x = p.x + 6;
+      node.payoffs.forEach((v, player) => {
+        const text = String(+v.toFixed(4));
+        chart.append(payoffTarget(svg('text', { x, y: p.y + 4, 'font-size': 11, 'font-family': 'sans-serif', fill: colours[(player + 1) % colours.length] }, text),
+          { node: node.index, player, value: v, where: `leaf ${node.index}` }, game));
+        x += 7 * text.length + 10;
+      });
       continue;
     }
     const set = game.information_sets[node.information_set];
@@ -83,15 +90,19 @@ export function drawTable(game, equilibrium) {
   const mixed = equilibrium && equilibrium.kind === 'mixed' ? equilibrium.values : null;
   const name = (player, s) => game.strategies[player][s] + (mixed ? ` (${format(mixed[player][s])})` : '');
   if (game.players.length === 2) {
-    const payoff = (r, c) => game.cells.find(cell => cell.strategies[0] === r && cell.strategies[1] === c).payoffs.join(', ');
+    const payoff = (r, c) => {
+      const index = game.cells.findIndex(cell => cell.strategies[0] === r && cell.strategies[1] === c);
+      return payoffSpans(game, index, `${game.strategies[0][r]} / ${game.strategies[1][c]}`);
+    };
     const head = element('tr', {}, element('th', { scope: 'col', text: `${game.players[0]} \\ ${game.players[1]}` }),
       ...game.strategies[1].map((_, c) => element('th', { scope: 'col', text: name(1, c) })));
     const rows = game.strategies[0].map((_, r) => element('tr', {}, element('th', { scope: 'row', text: name(0, r) }),
-      ...game.strategies[1].map((_, c) => element('td', { text: payoff(r, c) }))));
+      ...game.strategies[1].map((_, c) => element('td', {}, ...payoff(r, c)))));
     return element('table', { class: 'numbers', 'data-testid': 'game-table' }, element('caption', { text: game.title }), element('thead', {}, head), element('tbody', {}, ...rows));
   }
   const head = element('tr', {}, ...game.players.map(p => element('th', { scope: 'col', text: p })), element('th', { scope: 'col', text: 'payoffs' }));
-  const rows = game.cells.map(cell => element('tr', {}, ...cell.strategies.map((s, p) => element('td', { text: name(p, s) })), element('td', { text: cell.payoffs.join(', ') })));
+  const rows = game.cells.map((cell, index) => element('tr', {}, ...cell.strategies.map((s, p) => element('td', { text: name(p, s) })),
+    element('td', {}, ...payoffSpans(game, index, cell.strategies.map((s, p) => game.strategies[p][s]).join(' / ')))));
   return element('table', { class: 'numbers', 'data-testid': 'game-table' }, element('caption', { text: game.title }), element('thead', {}, head), element('tbody', {}, ...rows));
 }
 
@@ -152,5 +163,6 @@ export function initGames() {
   });
   $('game-file').addEventListener('change', event => event.target.files.length > 0 && loadFile(event.target.files[0]));
   $('game-solve').addEventListener('click', solveNow);
+  initPayoffEditor(async text => { $('game-text').value = text; await solveNow(); }, showError);
   $('game-svg').addEventListener('click', () => download('game-tree.svg', new XMLSerializer().serializeToString($('game-drawing').firstChild), 'image/svg+xml'));
 }

@@ -1,5 +1,6 @@
-// Simulate: a fan chart (5–95% and 25–75% bands, median) of one state variable over the steps, drawn as SVG.
-import { download, element, format, postText, getText } from './api.js';
+// Simulate (a job: progress bar and Cancel): a fan chart (5–95% and 25–75% bands, median) of one state variable over the steps, drawn as SVG.
+import { download, element, format, getText } from './api.js';
+import { jobUi, postJob, runJob } from './jobs.js';
 
 const $ = id => document.getElementById(id);
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -62,8 +63,11 @@ async function runNow() {
   const name = $('sim-situation').value;
   const text = await getText(`/api/situations/${encodeURIComponent(name)}`);
   const query = new URLSearchParams({ runs: $('sim-runs').value, horizon: $('sim-horizon').value, seed: $('sim-seed').value });
+  $('sim-run').disabled = true;
   try {
-    last = await postText(`/api/simulate?${query}`, text);
+    const result = await runJob(() => postJob(`/api/jobs/simulate?${query}`, text, 'application/yaml'), jobUi('sim'));
+    if (!result) return;
+    last = result;
     draw();
     const finalStep = Math.max(...last.outcomes.map(o => o.step));
     const shares = last.outcomes.filter(o => o.step === finalStep);
@@ -71,6 +75,8 @@ async function runNow() {
       text: `after ${finalStep} steps: ` + shares.map(o => `${o.outcome} ${format(o.share)}`).join(', ') }));
   } catch (error) {
     $('fan-chart').replaceChildren(element('p', { class: 'error', text: error.message }));
+  } finally {
+    $('sim-run').disabled = false;
   }
 }
 

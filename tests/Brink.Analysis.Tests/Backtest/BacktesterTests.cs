@@ -18,7 +18,7 @@ public class BacktesterTests
     {
         var cases = FrequencyModel.Cases(Concede, Concede, Major);
         var options = new BacktestOptions(["case-0", "case-1", "case-2"], InSample: true, Refit);
-        var report = Backtester.Run(cases, new TwoOutcomeModel(priorScale: 1e4), [FittedTheta], options);
+        var report = Backtester.Run(cases, new TwoOutcomeModel(priorScale: 1e4), [FittedTheta], options, cancellationToken: TestContext.Current.CancellationToken);
         // Every case at p(concede) = 2/3: Brier (1/3)² + (1/3)² = 2/9 for a concession, (2/3)² + (2/3)² = 8/9 for the escalation.
         AssertNear.Equal(((2 * 2 / 9.0) + (8 / 9.0)) / 3, report.Brier, 1e-9);
         Assert.Equal("in-sample", report.Evaluation);
@@ -31,7 +31,7 @@ public class BacktesterTests
     {
         var cases = FrequencyModel.Cases(Concede, Concede, Major);
         var options = new BacktestOptions(["case-0", "case-1", "case-2"], InSample: false, Refit);
-        var report = Backtester.Run(cases, new TwoOutcomeModel(priorScale: 1e4), [FittedTheta], options);
+        var report = Backtester.Run(cases, new TwoOutcomeModel(priorScale: 1e4), [FittedTheta], options, cancellationToken: TestContext.Current.CancellationToken);
         // Without a concession the other two split evenly (p = 1/2, Brier 1/2); without the escalation the refit
         // all but rules escalation out (Brier 2). The in-sample figure (4/9) flatters the model.
         AssertNear.Equal(0.5, report.PerCase[0].Probabilities["concede"], 1e-3);
@@ -46,7 +46,7 @@ public class BacktesterTests
     {
         var cases = FrequencyModel.Cases(Concede, Concede, Major, Major);
         var options = new BacktestOptions(["case-0", "case-1", "case-2"], InSample: false, Refit);
-        var report = Backtester.Run(cases, new TwoOutcomeModel(priorScale: 1e4), [FittedTheta], options);
+        var report = Backtester.Run(cases, new TwoOutcomeModel(priorScale: 1e4), [FittedTheta], options, cancellationToken: TestContext.Current.CancellationToken);
         // case-3 sees the given values; the refit without case-2 trains on the two concessions only.
         AssertNear.Equal(2 / 3.0, report.PerCase[3].Probabilities["concede"], 1e-9);
         AssertNear.Equal(0.0, report.PerCase[2].Probabilities["major"], 1e-3);
@@ -65,7 +65,7 @@ public class BacktesterTests
     public void Run_NotFitted_ScoresEveryCaseOutOfSample()
     {
         var cases = FrequencyModel.Cases(Concede, Major);
-        var report = Backtester.Run(cases, new TwoOutcomeModel(), [0.0]);
+        var report = Backtester.Run(cases, new TwoOutcomeModel(), [0.0], cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal("out-of-sample", report.Evaluation);
         AssertNear.Equal(0.5, report.Brier, 1e-12);
     }
@@ -75,10 +75,23 @@ public class BacktesterTests
     {
         var cases = FrequencyModel.Cases(Concede, Concede, Major, Restrain, Concede, Major);
         ImmutableHashSet<string> fitted = ["case-0", "case-1", "case-2", "case-3", "case-4"];
-        var one = Backtester.Run(cases, new FrequencyModel(priorScale: 2), new double[6], new BacktestOptions(fitted, false, new FitOptions(MaxDegreeOfParallelism: 1)));
-        var two = Backtester.Run(cases, new FrequencyModel(priorScale: 2), new double[6], new BacktestOptions(fitted, false, new FitOptions(MaxDegreeOfParallelism: 2)));
+        var one = Backtester.Run(cases, new FrequencyModel(priorScale: 2), new double[6], new BacktestOptions(fitted, false, new FitOptions(MaxDegreeOfParallelism: 1)), cancellationToken: TestContext.Current.CancellationToken);
+        var two = Backtester.Run(cases, new FrequencyModel(priorScale: 2), new double[6], new BacktestOptions(fitted, false, new FitOptions(MaxDegreeOfParallelism: 2)), cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(one.PerCase.SelectMany(c => c.Probabilities.Values), two.PerCase.SelectMany(c => c.Probabilities.Values));
         Assert.Equal(one.Baselines["logistic"], two.Baselines["logistic"]);
+    }
+
+    [Fact]
+    public void Run_CancelledToken_ThrowsBeforeAnotherRefit()
+    {
+        var cases = FrequencyModel.Cases(Concede, Concede, Major, Restrain, Concede, Major);
+        ImmutableHashSet<string> fitted = ["case-0", "case-1", "case-2", "case-3", "case-4"];
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        int refits = 0;
+        Assert.ThrowsAny<OperationCanceledException>(() => Backtester.Run(
+            cases, new FrequencyModel(priorScale: 2), new double[6], new BacktestOptions(fitted), new Progress<int>(_ => refits++), cancellation.Token));
+        Assert.Equal(0, refits);
     }
 
     [Fact]

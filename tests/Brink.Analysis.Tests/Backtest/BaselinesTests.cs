@@ -26,7 +26,7 @@ public class BaselinesTests
             Trigger = Simulation.Fixtures.Start.Trigger with { Severity = i % 2 == 0 ? 0.1 + (i * 0.01) : 0.9 - (i * 0.01) },
             Outcome = new CaseOutcome(i % 2 == 0 ? Concede : Major, [], null, string.Empty, string.Empty),
         }).ToList();
-        var predictions = Baselines.Logistic(cases);
+        var predictions = Baselines.Logistic(cases, cancellationToken: TestContext.Current.CancellationToken);
         for (int i = 0; i < cases.Count; i++)
         {
             int expected = (int)cases[i].Outcome!.Primary;
@@ -39,7 +39,7 @@ public class BaselinesTests
     public void Backtest_PerfectModel_HasFullSkillAndPerfectScores()
     {
         var cases = FrequencyModel.Cases(Concede, Restrain, Concede, Major, Concede);
-        var report = Brink.Analysis.Backtest.Backtester.Run(cases, new OracleModel(cases), []);
+        var report = Brink.Analysis.Backtest.Backtester.Run(cases, new OracleModel(cases), [], cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(0, report.Brier, 9);
         Assert.Equal(1, report.Accuracy);
         Assert.Equal(1, report.Skill["base_rate"].Brier, 9);

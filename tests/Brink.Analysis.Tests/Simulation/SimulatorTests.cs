@@ -28,8 +28,8 @@ public class SimulatorTests
     [Fact]
     public void Run_CacheBoundedOrNot_IdenticalResults()
     {
-        var unbounded = Simulator.Run(Fixtures.Start, new StateDrivenSolver(), Fixtures.Iran, new SimulationOptions(1000, 6, 5, MaxCachedStates: int.MaxValue));
-        var uncached = Simulator.Run(Fixtures.Start, new StateDrivenSolver(), Fixtures.Iran, new SimulationOptions(1000, 6, 5, MaxCachedStates: 0));
+        var unbounded = Simulator.Run(Fixtures.Start, new StateDrivenSolver(), Fixtures.Iran, new SimulationOptions(1000, 6, 5, MaxCachedStates: int.MaxValue), cancellationToken: TestContext.Current.CancellationToken);
+        var uncached = Simulator.Run(Fixtures.Start, new StateDrivenSolver(), Fixtures.Iran, new SimulationOptions(1000, 6, 5, MaxCachedStates: 0), cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(unbounded with { Options = uncached.Options }, uncached);
         Assert.Equal(1 + (1000 * 5), uncached.SolverCalls);
         Assert.True(unbounded.SolverCalls < uncached.SolverCalls);
@@ -93,7 +93,7 @@ public class SimulatorTests
         Assert.All(result.Triggers.GroupBy(r => r.Step), g => Assert.Equal(1.0, g.Sum(r => r.Share), 12));
         Assert.Equal(4 * 14, result.Triggers.Length);
 
-        var quiet = Simulator.Run(Fixtures.Start, new StateDrivenSolver(), Fixtures.Iran with { Transitions = Brink.Model.Dynamics.TriggerTransitionModel.Quiet }, new SimulationOptions(200, 3, 1));
+        var quiet = Simulator.Run(Fixtures.Start, new StateDrivenSolver(), Fixtures.Iran with { Transitions = Brink.Model.Dynamics.TriggerTransitionModel.Quiet }, new SimulationOptions(200, 3, 1), cancellationToken: TestContext.Current.CancellationToken);
         Assert.All(quiet.Triggers, r => Assert.Equal(r.Trigger == "none" ? 1.0 : 0.0, r.Share));
     }
 
@@ -154,7 +154,7 @@ public class SimulatorTests
     public void Run_CrackdownCostingLegitimacy_RegimeCrisisOnceBelowThreshold()
     {
         var dynamics = Fixtures.Iran with { CrackdownLegitimacyCost = 0.2 };
-        var result = Simulator.Run(Fixtures.Start, FixedSolver.Always(ResponseCategory.Crackdown, AdversaryReply.BackDown), dynamics, new SimulationOptions(500, 3, 7));
+        var result = Simulator.Run(Fixtures.Start, FixedSolver.Always(ResponseCategory.Crackdown, AdversaryReply.BackDown), dynamics, new SimulationOptions(500, 3, 7), cancellationToken: TestContext.Current.CancellationToken);
         // Legitimacy 0.5 → about 0.3 after one crackdown, about 0.1 (< 0.2) after the second.
         Assert.Equal(0.0, result.Outcomes.Single(r => r.Step == 1 && r.Outcome == "regime_crisis").Share);
         Assert.Equal(1.0, result.Outcomes.Single(r => r.Step == 2 && r.Outcome == "regime_crisis").Share);
@@ -197,17 +197,28 @@ public class SimulatorTests
             Trigger = new Trigger("domestic", TriggerKind.DomesticProtest, 0.7, true, true, null),
             State = Fixtures.Start.State with { Proxies = [], Adversaries = [], OwnElectionMonths = null },
         };
-        var result = Simulator.Run(lonely, new StateDrivenSolver(), Fixtures.Iran, new SimulationOptions(300, 6, 3));
+        var result = Simulator.Run(lonely, new StateDrivenSolver(), Fixtures.Iran, new SimulationOptions(300, 6, 3), cancellationToken: TestContext.Current.CancellationToken);
         Assert.All(result.Outcomes.GroupBy(r => r.Step), g => Assert.Equal(300, g.Sum(r => r.Count)));
         Assert.All(result.States.Where(r => r.Variable == "mean_proxy_strength"), r => Assert.Equal(0, r.Mean));
         Assert.All(result.Triggers.Where(r => r.Trigger is "strike_on_proxy" or "proxy_collapse"), r => Assert.Equal(0, r.Count));
     }
 
     [Fact]
+    public void Run_CancelledToken_ThrowsAndReturnsNothing()
+    {
+        // The workbench's Cancel: a tripped token stops the workers before another run, and no partial result comes back.
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        var progress = new MaximumProgress();
+        Assert.ThrowsAny<OperationCanceledException>(() => Simulator.Run(Fixtures.Start, new StateDrivenSolver(), Fixtures.Iran, new SimulationOptions(5000, 4, 1), progress, cancellationToken: cancellation.Token));
+        Assert.True(progress.Maximum < 5000);
+    }
+
+    [Fact]
     public void Run_Progress_ReachesTheRunCount()
     {
         var progress = new MaximumProgress();
-        Simulator.Run(Fixtures.Start, new StateDrivenSolver(), Fixtures.Iran, new SimulationOptions(1500, 2, 1), progress);
+        Simulator.Run(Fixtures.Start, new StateDrivenSolver(), Fixtures.Iran, new SimulationOptions(1500, 2, 1), progress, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(1500, progress.Maximum);
     }
 
@@ -221,7 +232,7 @@ public class SimulatorTests
     public void Run_InvalidOptions_ThrowsNamingTheOption(int runs, int horizon, int threads, double grid, string name, int capacity = 10)
     {
         var options = new SimulationOptions(runs, horizon, 1, threads, grid, capacity);
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Simulator.Run(Fixtures.Start, new StateDrivenSolver(), Fixtures.Iran, options));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Simulator.Run(Fixtures.Start, new StateDrivenSolver(), Fixtures.Iran, options, cancellationToken: TestContext.Current.CancellationToken));
         Assert.Equal(name, error.ParamName);
     }
 

@@ -60,4 +60,12 @@ public class SweeperTests
     [Fact]
     public void Resolve_UnknownPath_Throws() =>
         Assert.Throws<FormatException>(() => SweepTarget.Resolve("state.nonsense", Simulation.Fixtures.Start));
+
+    [Fact]
+    public void Run_CancelledToken_ThrowsAndReturnsNothing()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => Sweeper.Run(Simulation.Fixtures.Start, Pack, Simulation.Fixtures.Iran, Axes, new SweepOptions(), cancellationToken: cancellation.Token));
+    }
 }

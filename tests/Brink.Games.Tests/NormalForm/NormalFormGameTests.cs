@@ -9,6 +9,20 @@ public class NormalFormGameTests
         NormalFormGame.Create("pd", string.Empty, ["1", "2"], [["C", "D"], ["C", "D"]], [9, 9, 10, 0, 0, 10, 1, 1]);
 
     [Fact]
+    public void WithPayoff_OneEntry_ChangesItAlone()
+    {
+        var game = PrisonersDilemma();
+        var edited = game.WithPayoff(3, 0, Rational.Parse("-1/2"));
+        for (int profile = 0; profile < game.ProfileCount; profile++)
+        {
+            for (int player = 0; player < 2; player++)
+            {
+                Assert.Equal(profile == 3 && player == 0 ? Rational.Parse("-1/2") : game.Payoff(profile, player), edited.Payoff(profile, player));
+            }
+        }
+    }
+
+    [Fact]
     public void Payoff_FirstPlayerVariesFastest()
     {
         var game = PrisonersDilemma();

@@ -15,7 +15,9 @@ public class WorkersTests
     public void Count_AnyOtherValidCount_IsTakenAsItIs(int requested)
     {
         Assert.Equal(requested, Workers.Count(requested));
-        Assert.Equal(requested, Workers.Options(requested).MaxDegreeOfParallelism);
+        var options = Workers.Options(requested, TestContext.Current.CancellationToken);
+        Assert.Equal(requested, options.MaxDegreeOfParallelism);
+        Assert.Equal(TestContext.Current.CancellationToken, options.CancellationToken);
         Assert.Null(Workers.Problem("--threads", requested));
     }
 

@@ -18,6 +18,16 @@ public class OpenApiTests
     [InlineData("/api/solve")]
     [InlineData("/api/compare")]
     [InlineData("/api/game")]
+    [InlineData("/api/game/payoff")]
+    [InlineData("/api/jobs/simulate")]
+    [InlineData("/api/jobs/sweep")]
+    [InlineData("/api/jobs/backtest")]
+    [InlineData("/api/jobs/{id}")]
+    [InlineData("/api/jobs/{id}/cancel")]
+    [InlineData("/api/runs")]
+    [InlineData("/api/runs/{id}")]
+    [InlineData("/api/runs/{id}/rerun")]
+    [InlineData("/api/runs/{id}/report")]
     public async Task Document_ListsEveryEndpoint(string path)
     {
         await using var bench = await TestWorkbench.StartAsync();
@@ -35,6 +45,48 @@ public class OpenApiTests
         var body = await JsonAssert.ReadAsync(await bench.Client.GetAsync("/openapi/v1.json", Cancel), HttpStatusCode.OK);
         var post = body.GetProperty("paths").GetProperty(path).GetProperty("post");
         Assert.True(post.GetProperty("responses").TryGetProperty("400", out _), $"{path} does not declare its 400");
+    }
+
+    [Fact]
+    public async Task Document_EveryPostAndPut_DescribesItsRequestBody()
+    {
+        await using var bench = await TestWorkbench.StartAsync();
+        var body = await JsonAssert.ReadAsync(await bench.Client.GetAsync("/openapi/v1.json", Cancel), HttpStatusCode.OK);
+        var missing = new List<string>();
+        int operations = 0;
+        foreach (var path in body.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var method in new[] { "post", "put" })
+            {
+                if (!path.Value.TryGetProperty(method, out var operation))
+                {
+                    continue;
+                }
+
+                operations++;
+                if (!operation.TryGetProperty("requestBody", out var request) || !request.GetProperty("content").EnumerateObject().Any())
+                {
+                    missing.Add($"{method} {path.Name}");
+                }
+            }
+        }
+
+        Assert.True(operations >= 15, $"only {operations} POST and PUT operations documented");
+        Assert.True(missing.Count == 0, "no request body: " + string.Join(", ", missing));
+    }
+
+    [Theory]
+    [InlineData("/api/predict", "post", "application/yaml")]
+    [InlineData("/api/situations/{name}", "put", "application/yaml")]
+    [InlineData("/api/whatif", "post", "application/json")]
+    [InlineData("/api/jobs/sweep", "post", "application/json")]
+    [InlineData("/api/solve", "post", "text/plain")]
+    public async Task Document_RequestBody_NamesItsContentType(string path, string method, string type)
+    {
+        await using var bench = await TestWorkbench.StartAsync();
+        var body = await JsonAssert.ReadAsync(await bench.Client.GetAsync("/openapi/v1.json", Cancel), HttpStatusCode.OK);
+        var content = body.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("requestBody").GetProperty("content");
+        Assert.True(content.TryGetProperty(type, out _), $"{method} {path} does not document {type}: {content}");
     }
 
     [Fact]

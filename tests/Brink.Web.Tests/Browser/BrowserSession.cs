@@ -16,14 +16,16 @@ internal sealed class BrowserSession : IAsyncDisposable
     public const string Chromium = "/usr/bin/chromium";
 
     private readonly WebApplication app;
-    private readonly IPlaywright playwright;
-    private readonly IBrowser browser;
+    private readonly IPlaywright? playwright;
+    private readonly IBrowser? browser;
+    private readonly IBrowserContext context;
 
-    private BrowserSession(WebApplication app, string workspace, string url, IPlaywright playwright, IBrowser browser, IPage page)
+    private BrowserSession(WebApplication app, string workspace, string url, IPlaywright? playwright, IBrowser? browser, IBrowserContext context, IPage page)
     {
         this.app = app;
         this.playwright = playwright;
         this.browser = browser;
+        this.context = context;
         Workspace = workspace;
         Url = url;
         Page = page;
@@ -35,33 +37,52 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public static async Task<BrowserSession> StartAsync()
+    public static Task<BrowserSession> StartAsync() => StartAsync(null);
+
+    /// <summary>
+    /// A fresh workbench and workspace, in a new browser context of <paramref name="shared"/>'s chromium when given
+    /// (a class of browser tests launches it once), else of a chromium of its own.
+    /// </summary>
+    public static async Task<BrowserSession> StartAsync(SharedBrowser? shared)
+    {
+        SkipWithoutChromium();
+        string workspace = Path.Combine(Path.GetTempPath(), "brink-web-tests", Guid.NewGuid().ToString("N"));
+        var app = WorkbenchHost.Build(TestWorkbench.Options(workspace) with { Port = 0 });
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        string url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        IPlaywright? playwright = null;
+        IBrowser? browser = null;
+        if (shared is null)
+        {
+            playwright = await Playwright.CreateAsync();
+            browser = await LaunchAsync(playwright);
+        }
+
+        var context = await (shared?.Browser ?? browser)!.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
+        // Generous: CI runs every test assembly at once on two cores, and a wait ends as soon as the state shows.
+        context.SetDefaultTimeout(60_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(url);
+        await page.Locator("body[data-ready='true']").WaitForAsync();
+        return new BrowserSession(app, workspace, url, playwright, browser, context, page);
+    }
+
+    public static void SkipWithoutChromium()
     {
         if (!File.Exists(Chromium))
         {
             Assert.False(Environment.GetEnvironmentVariable("CI") == "true", $"{Chromium} is missing in CI; .ci/run should have installed it (apt-get install -y chromium)");
             Assert.Skip($"browser tests need {Chromium} (apt-get install -y chromium); skipped");
         }
+    }
 
-        string workspace = Path.Combine(Path.GetTempPath(), "brink-web-tests", Guid.NewGuid().ToString("N"));
-        var app = WorkbenchHost.Build(TestWorkbench.Options(workspace) with { Port = 0 });
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        string url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
             Headless = true,
             Args = ["--no-sandbox"],
         });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
-        // Generous: CI runs every test assembly at once on two cores, and a wait ends as soon as the state shows.
-        context.SetDefaultTimeout(60_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(url);
-        await page.Locator("body[data-ready='true']").WaitForAsync();
-        return new BrowserSession(app, workspace, url, playwright, browser, page);
-    }
 
     /// <summary>Saves a screenshot under the test output folder (bin/.../screenshots) for the reviewer.</summary>
     public async Task ScreenshotAsync(string name)
@@ -73,8 +94,13 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await browser.DisposeAsync();
-        playwright.Dispose();
+        await context.DisposeAsync();
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
         await app.DisposeAsync();
         if (Directory.Exists(Workspace))
         {

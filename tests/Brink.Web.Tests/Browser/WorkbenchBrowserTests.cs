@@ -5,12 +5,12 @@ namespace Brink.Web.Tests.Browser;
 
 /// <summary>The workbench in a real browser: stable data-testid selectors, waits on visible state, one screenshot per test.</summary>
 [Trait("Category", "Browser")]
-public class WorkbenchBrowserTests
+public class WorkbenchBrowserTests(SharedBrowser browser) : IClassFixture<SharedBrowser>
 {
     [Fact]
     public async Task Scenarios_OpenCase_ShowsPredictionBars()
     {
-        await using var session = await BrowserSession.StartAsync();
+        await using var session = await BrowserSession.StartAsync(browser);
         var page = session.Page;
         await page.GetByTestId("situation-item").Nth(3).ClickAsync();
         await page.GetByTestId("prob-top").WaitForAsync();
@@ -22,7 +22,7 @@ public class WorkbenchBrowserTests
     [Fact]
     public async Task Editor_BrokenYaml_ShowsTheLocatedError()
     {
-        await using var session = await BrowserSession.StartAsync();
+        await using var session = await BrowserSession.StartAsync(browser);
         var page = session.Page;
         await page.GetByTestId("validation-ok").WaitForAsync();
         string text = await page.GetByTestId("yaml-editor").InputValueAsync();
@@ -39,7 +39,7 @@ public class WorkbenchBrowserTests
     [Fact]
     public async Task WhatIf_MoveSlider_ChangesAProbability()
     {
-        await using var session = await BrowserSession.StartAsync();
+        await using var session = await BrowserSession.StartAsync(browser);
         var page = session.Page;
         await page.GetByTestId("prob-top").WaitForAsync();
         var slider = page.Locator("[data-testid='whatif-slider'][data-path='state.military_parity']");
@@ -62,7 +62,7 @@ public class WorkbenchBrowserTests
     [Fact]
     public async Task Compare_TwoCases_ShowsBothAndTheDifferences()
     {
-        await using var session = await BrowserSession.StartAsync();
+        await using var session = await BrowserSession.StartAsync(browser);
         var page = session.Page;
         await page.GetByTestId("tab-compare").ClickAsync();
         await page.GetByTestId("compare-right").SelectOptionAsync(new SelectOptionValue { Index = 5 });
@@ -76,7 +76,7 @@ public class WorkbenchBrowserTests
     [Fact]
     public async Task Games_SolveTree_ShowsEquilibriumOnTheTree()
     {
-        await using var session = await BrowserSession.StartAsync();
+        await using var session = await BrowserSession.StartAsync(browser);
         var page = session.Page;
         await page.GetByTestId("tab-games").ClickAsync();
         string text = File.ReadAllText(Infrastructure.RepositoryPaths.Combine("data", "games", "stripped_down_poker.efg"));
@@ -102,7 +102,7 @@ public class WorkbenchBrowserTests
     [Fact]
     public async Task Simulate_Run_DrawsFanChartAndDownloadsSvgAndCsv()
     {
-        await using var session = await BrowserSession.StartAsync();
+        await using var session = await BrowserSession.StartAsync(browser);
         var page = session.Page;
         await page.GetByTestId("tab-simulate").ClickAsync();
         await page.Locator("#sim-runs").FillAsync("200");

@@ -12,6 +12,14 @@ public class OriginCheckTests
     [InlineData("POST", "/api/validate")]
     [InlineData("PUT", "/api/situations/evil.yaml")]
     [InlineData("POST", "/api/solve")]
+    [InlineData("POST", "/api/jobs/simulate")]
+    [InlineData("POST", "/api/jobs/sweep")]
+    [InlineData("POST", "/api/jobs/backtest")]
+    [InlineData("POST", "/api/jobs/someid/cancel")]
+    [InlineData("DELETE", "/api/jobs/someid")]
+    [InlineData("POST", "/api/runs/1/rerun")]
+    [InlineData("DELETE", "/api/runs/1")]
+    [InlineData("POST", "/api/game/payoff")]
     public async Task StateChangingRequest_CrossSiteOrigin_Returns403(string method, string path)
     {
         await using var bench = await TestWorkbench.StartAsync();

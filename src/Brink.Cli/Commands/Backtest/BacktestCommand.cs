@@ -55,23 +55,15 @@ internal static class BacktestCommand
         return command;
     }
 
-    /// <summary>
-    /// The cases the pack's values were fitted on: the ids its fit records; every case when an older fit
-    /// recorded only a count and a hash (refitting is never optimistic); none when the pack holds its defaults.
-    /// </summary>
+    /// <summary>The cases the pack's values were fitted on (<see cref="FittedCases"/>), warning when the fit does not name them.</summary>
     private static ImmutableHashSet<string> FittedOn(CliConsole console, ModelPack pack, IReadOnlyList<Situation> cases)
     {
-        if (pack.Fitted is not { } fit || fit.Values.IsEmpty)
-        {
-            return [];
-        }
-
-        if (fit.CaseIds.IsEmpty)
+        var fitted = FittedCases.Of(pack, cases, out bool unnamed);
+        if (unnamed)
         {
             console.Error.WriteLine($"{pack.SourcePath}: the fit does not name its cases; scoring every case as fitted on (run brink fit again to record them)");
-            return [.. cases.Select(c => c.Id)];
         }
 
-        return [.. fit.CaseIds];
+        return fitted;
     }
 }

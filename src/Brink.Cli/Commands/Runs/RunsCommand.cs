@@ -56,19 +56,7 @@ internal static class RunsCommand
             var runs = Open(parse.GetValue(store)).List(parse.GetValue(kind), parse.GetValue(limit));
             if (parse.GetValue(json))
             {
-                console.Output.WriteLine(JsonOutput.Serialize(runs.Select(r => new
-                {
-                    id = r.Id,
-                    kind = r.Kind,
-                    started_at = r.StartedAt,
-                    arguments = r.Arguments,
-                    inputs_sha256 = r.InputsSha256,
-                    pack = r.Pack,
-                    pack_version = r.PackVersion,
-                    brink_version = r.BrinkVersion,
-                    seed = r.Seed,
-                    elapsed_ms = r.ElapsedMilliseconds,
-                })));
+                console.Output.WriteLine(JsonOutput.Serialize(runs.Select(RunListing.Of)));
                 return ExitCodes.Success;
             }
 
