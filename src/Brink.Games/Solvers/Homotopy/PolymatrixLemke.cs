@@ -6,89 +6,71 @@ namespace Brink.Games.Solvers.Homotopy;
 /// over the strategies x (M of them) and each player's value vₙ (free):
 /// <code>
 ///   wᵢ = vₙ − (A x)ᵢ − λ gᵢ ≥ 0,  xᵢ ≥ 0,  xᵢ wᵢ = 0   (i a strategy of player n)
-///   Σ_{i of n} xᵢ = 1
+///   eₙ = 1 − Σ_{i of n} xᵢ = 0
 /// </code>
 /// where λ g is a bonus on each strategy. For λ large each player's best reply is the strategy with the largest
 /// gᵢ; the path starts there (that pure profile, with the least λ that keeps it an equilibrium of the perturbed
 /// game) and pivots complementarily until λ leaves the basis at 0, which is an equilibrium of the game itself.
-/// The dense tableau keeps one row per constraint in a fixed position, and ratio ties go to the first row, as in
-/// GameTracer's Lemke–Howson, so degenerate games break ties the same way.
+/// <para>
+/// The dictionary <c>basic = rhs − T·nonbasic</c> is kept fraction-free in doubles, as GameTracer's is: every
+/// entry is <c>denominator</c> times the true one, so with integer payoffs the entries stay integers (exact zeros
+/// stay zero on degenerate games) until the denominator passes 10⁶ and the tableau is rescaled. Rows keep their
+/// positions and ratio ties go to the first row, as in GameTracer, so degenerate games break ties alike.
+/// </para>
 /// </summary>
 internal static class PolymatrixLemke
 {
     // Far more than any path in the bundled games needs; a longer one is taken to be cycling on a degenerate game.
     private const int MaxPivots = 20_000;
 
-    // Column layout of the tableau: x (M), w (M), v (N), λ, right-hand side.
-    private static int SlackColumn(int m, int i) => m + i;
+    // GameTracer rescales the fraction-free tableau once its denominator passes this.
+    private const double RescaleAbove = 1e6;
 
     /// <summary>
     /// The equilibrium reached from the perturbation <paramref name="g"/> in the polymatrix game with flat M×M
-    /// matrix <paramref name="matrix"/>; null if the path fails (a ray, or more pivots than a path should need).
+    /// matrix <paramref name="matrix"/>, starting from the pure profile <paramref name="bestReplies"/> (flat
+    /// indices, one per player); null if the path fails (a ray, or cycling).
     /// </summary>
     public static double[]? Solve(PolymatrixApproximation game, double[] matrix, double[] g, int[] bestReplies, ref int pivots)
     {
+        var tableau = new Dictionary(game, matrix, g);
         int m = game.Size, n = game.Players;
-        int rows = m + n, lambda = (2 * m) + n, rhs = lambda + 1, columns = rhs + 1;
-        var tableau = new double[rows, columns];
-        var basis = new int[rows];
-        for (int i = 0; i < m; i++)
+        foreach (int p in Enumerable.Range(0, n))
         {
-            // A x + w − v + λ g = 0 in row i: w starts basic there.
-            for (int j = 0; j < m; j++)
-            {
-                tableau[i, j] = matrix[(i * m) + j];
-            }
-
-            tableau[i, SlackColumn(m, i)] = 1;
-            tableau[i, (2 * m) + game.PlayerOf(i)] = -1;
-            tableau[i, lambda] = g[i];
-            basis[i] = SlackColumn(m, i);
+            // The pure best reply enters for its player's sum row, then the player's value for that reply's slack.
+            tableau.Pivot(tableau.RowOf(Dictionary.Equality(m, p)), tableau.ColumnOf(Dictionary.Strategy(bestReplies[p])));
+            tableau.Pivot(tableau.RowOf(Dictionary.Slack(bestReplies[p])), tableau.ColumnOf(Dictionary.Value(m, p)));
         }
 
-        for (int p = 0; p < n; p++)
-        {
-            // Σ x = 1 in row M + p; its artificial basic variable leaves at once and is never priced again.
-            for (int j = game.Offsets[p]; j < game.Offsets[p + 1]; j++)
-            {
-                tableau[m + p, j] = 1;
-            }
-
-            tableau[m + p, rhs] = 1;
-            basis[m + p] = -1;
-        }
-
-        // Start at the pure profile of best replies to the perturbation: each player's x there, then its value.
-        for (int p = 0; p < n; p++)
-        {
-            Pivot(tableau, basis, m + p, bestReplies[p]);
-            Pivot(tableau, basis, bestReplies[p], (2 * m) + p);
-        }
-
-        // λ enters at the least value that makes every slack non-negative; the slack that binds last leaves.
+        // λ enters at the least value that makes every slack non-negative; the slack that binds last leaves. If
+        // none is negative the pure profile already is an equilibrium.
+        int lambda = tableau.ColumnOf(Dictionary.Lambda(m, n));
         int row = -1;
         double most = double.NegativeInfinity;
-        for (int r = 0; r < rows; r++)
+        for (int r = 0; r < tableau.Rows; r++)
         {
-            if (tableau[r, lambda] < 0 && !IsValue(basis[r], m, n) && tableau[r, rhs] / tableau[r, lambda] > most)
+            double coefficient = tableau[r, lambda];
+            if (coefficient < 0 && tableau.Rhs(r) / coefficient > most)
             {
-                (most, row) = (tableau[r, rhs] / tableau[r, lambda], r);
+                (most, row) = (tableau.Rhs(r) / coefficient, r);
             }
         }
 
-        if (row >= 0 && most > 0)
+        if (most > 0)
         {
-            int leaving = Pivot(tableau, basis, row, lambda), steps = 0;
-            while (leaving != lambda)
+            int leaving = tableau.Pivot(row, lambda), steps = 0;
+            while (leaving != Dictionary.Lambda(m, n))
             {
-                int entering = leaving < m ? SlackColumn(m, leaving) : leaving - m;
+                // The complement of what left enters; the ratio test skips the values, which are free.
+                int entering = tableau.ColumnOf(-leaving);
                 row = -1;
                 double least = double.PositiveInfinity;
-                for (int r = 0; r < rows; r++)
+                for (int r = 0; r < tableau.Rows; r++)
                 {
-                    if (tableau[r, entering] > 0 && !IsValue(basis[r], m, n) && tableau[r, rhs] / tableau[r, entering] < least)
+                    double coefficient = tableau[r, entering];
+                    if (coefficient > 0 && !Dictionary.IsValue(tableau.BasicAt(r), m, n) && tableau.Rhs(r) / coefficient < least)
                     {
-                        (least, row) = (tableau[r, rhs] / tableau[r, entering], r);
+                        (least, row) = (tableau.Rhs(r) / coefficient, r);
                     }
                 }
 
@@ -97,55 +79,155 @@ internal static class PolymatrixLemke
                     return null;
                 }
 
-                leaving = Pivot(tableau, basis, row, entering);
+                leaving = tableau.Pivot(row, entering);
             }
 
-            pivots += steps;
+            pivots += steps + 1;
         }
 
         var x = new double[m];
-        for (int r = 0; r < rows; r++)
+        for (int i = 0; i < m; i++)
         {
-            if (basis[r] >= 0 && basis[r] < m)
-            {
-                x[basis[r]] = tableau[r, rhs];
-            }
+            int r = tableau.RowOf(Dictionary.Strategy(i));
+            x[i] = r < 0 ? 0 : tableau.Value(r);
         }
 
         return x;
     }
 
-    private static bool IsValue(int variable, int m, int n) => variable >= 2 * m && variable < (2 * m) + n;
-
-    // Gauss–Jordan pivot on (row, column); returns the variable that leaves the basis.
-    private static int Pivot(double[,] tableau, int[] basis, int row, int column)
+    /// <summary>
+    /// The compact dictionary. Variables are signed labels: strategy xᵢ is i + 1 and its slack wᵢ is −(i + 1);
+    /// value vₙ is M + n + 1 and the sum row's artificial eₙ is −(M + n + 1); λ is M + N + 1. A complement is the
+    /// negated label. Columns hold the nonbasic variables, then λ's slot, then the right-hand side.
+    /// </summary>
+    private sealed class Dictionary
     {
-        int rows = tableau.GetLength(0), columns = tableau.GetLength(1);
-        double pivot = tableau[row, column];
-        for (int c = 0; c < columns; c++)
-        {
-            tableau[row, c] /= pivot;
-        }
+        private readonly double[,] entries;
+        private readonly int[] rowLabels;
+        private readonly int[] columnLabels;
+        private readonly int rhs;
+        private double denominator = 1;
 
-        tableau[row, column] = 1;
-        for (int r = 0; r < rows; r++)
+        public Dictionary(PolymatrixApproximation game, double[] matrix, double[] g)
         {
-            double factor = tableau[r, column];
-            if (r == row || factor == 0)
+            int m = game.Size, n = game.Players;
+            Rows = m + n;
+            rhs = m + n + 1;
+            entries = new double[Rows, rhs + 1];
+            rowLabels = [.. Enumerable.Range(0, Rows).Select(r => -(r + 1))];
+            columnLabels = [.. Enumerable.Range(0, rhs + 1).Select(c => c + 1)];
+            for (int i = 0; i < m; i++)
             {
-                continue;
+                // wᵢ = 0 − (Σ_j A_ij x_j − v_n + gᵢ λ)
+                for (int j = 0; j < m; j++)
+                {
+                    entries[i, j] = matrix[(i * m) + j];
+                }
+
+                entries[i, m + game.PlayerOf(i)] = -1;
+                entries[i, m + n] = g[i];
             }
 
-            for (int c = 0; c < columns; c++)
+            for (int p = 0; p < n; p++)
             {
-                tableau[r, c] -= factor * tableau[row, c];
-            }
+                // e_p = 1 − Σ_{i of p} x_i
+                for (int j = game.Offsets[p]; j < game.Offsets[p + 1]; j++)
+                {
+                    entries[m + p, j] = 1;
+                }
 
-            tableau[r, column] = 0;
+                entries[m + p, rhs] = 1;
+            }
         }
 
-        int leaving = basis[row];
-        basis[row] = column;
-        return leaving;
+        public int Rows { get; }
+
+        public double this[int row, int column] => entries[row, column];
+
+        public static int Strategy(int i) => i + 1;
+
+        public static int Slack(int i) => -(i + 1);
+
+        public static int Value(int m, int p) => m + p + 1;
+
+        public static int Equality(int m, int p) => -(m + p + 1);
+
+        public static int Lambda(int m, int n) => m + n + 1;
+
+        public static bool IsValue(int label, int m, int n) => label > m && label <= m + n;
+
+        public int BasicAt(int row) => rowLabels[row];
+
+        public double Rhs(int row) => entries[row, rhs];
+
+        public double Value(int row) => entries[row, rhs] / denominator;
+
+        public int RowOf(int label) => Array.IndexOf(rowLabels, label);
+
+        public int ColumnOf(int label) => Array.IndexOf(columnLabels, label);
+
+        /// <summary>Exchanges the basic variable of <paramref name="row"/> with the nonbasic one of <paramref name="column"/>; returns the one that left.</summary>
+        public int Pivot(int row, int column)
+        {
+            double pivot = entries[row, column];
+            double sign = pivot < 0 ? -1 : 1;
+            int rows = Rows, columns = rhs + 1;
+
+            // Every other entry: (t·p − t_rc·t_pc) / D, the Bareiss step, exact in integers. Written in this order,
+            // as GameTracer's, so the rounding is the same.
+            for (int r = 0; r < rows; r++)
+            {
+                if (r == row)
+                {
+                    continue;
+                }
+
+                for (int c = 0; c < columns; c++)
+                {
+                    if (c != column)
+                    {
+                        double t = entries[r, c] * pivot;
+                        t -= entries[r, column] * entries[row, c];
+                        entries[r, c] = t / (denominator * sign);
+                    }
+                }
+            }
+
+            // The pivot row keeps its entries and the column is negated (or the reverse when the pivot is
+            // negative), so the new denominator |p| stays positive.
+            if (sign > 0)
+            {
+                for (int r = 0; r < rows; r++)
+                {
+                    entries[r, column] = -entries[r, column];
+                }
+            }
+            else
+            {
+                for (int c = 0; c < columns; c++)
+                {
+                    entries[row, c] = -entries[row, c];
+                }
+            }
+
+            entries[row, column] = sign * denominator;
+            denominator = Math.Abs(pivot);
+            int leaving = rowLabels[row];
+            (rowLabels[row], columnLabels[column]) = (columnLabels[column], leaving);
+            if (denominator > RescaleAbove)
+            {
+                for (int r = 0; r < rows; r++)
+                {
+                    for (int c = 0; c < columns; c++)
+                    {
+                        entries[r, c] /= denominator;
+                    }
+                }
+
+                denominator = 1;
+            }
+
+            return leaving;
+        }
     }
 }
