@@ -65,12 +65,16 @@ public static class Ipa
         ulong state = DefaultSeed;
         for (int i = 0; i < strategies; i++)
         {
-            // SplitMix64 (Steele, Lea and Flood 2014): 53 high bits of the mixed state as a fraction.
-            state += 0x9E3779B97F4A7C15UL;
-            ulong mixed = (state ^ (state >> 30)) * 0xBF58476D1CE4E5B9UL;
-            mixed = (mixed ^ (mixed >> 27)) * 0x94D049BB133111EBUL;
-            mixed ^= mixed >> 31;
-            values.Add((mixed >> 11) * (1.0 / (1UL << 53)));
+            // SplitMix64 (Steele, Lea and Flood 2014): 53 high bits of the mixed state as a fraction. Its
+            // arithmetic is modulo 2⁶⁴ by definition, hence unchecked under the project's overflow checking.
+            unchecked
+            {
+                state += 0x9E3779B97F4A7C15UL;
+                ulong mixed = (state ^ (state >> 30)) * 0xBF58476D1CE4E5B9UL;
+                mixed = (mixed ^ (mixed >> 27)) * 0x94D049BB133111EBUL;
+                mixed ^= mixed >> 31;
+                values.Add((mixed >> 11) * (1.0 / (1UL << 53)));
+            }
         }
 
         return values.MoveToImmutable();
