@@ -26,6 +26,12 @@ public static class Ipa
     /// <summary>Answers with a larger regret than this times (1 + largest absolute payoff) are refined on their support.</summary>
     public const double RegretTolerance = 1e-9;
 
+    /// <summary>
+    /// A run's answer is returned only if its largest regret is within this times (1 + largest absolute payoff), the
+    /// verifier's default; a run that ends elsewhere (cycling on a degenerate game, say) returns nothing.
+    /// </summary>
+    public const double AcceptTolerance = 1e-6;
+
     /// <summary>The seed of <see cref="DefaultPerturbation"/>.</summary>
     public const ulong DefaultSeed = 2004;
 
@@ -121,7 +127,13 @@ public static class Ipa
             return (null, steps + ", no convergence");
         }
 
-        var point = Split(flat, game.StrategyCounts);
+        // The fraction-free tableau is rescaled in doubles, so on fractional payoffs a probability can drift
+        // (a pure strategy at 0.99975); each mixture is put back on its simplex before it is judged.
+        if (Split(flat, game.StrategyCounts) is not { } point)
+        {
+            return (null, steps + ", a player's mixture vanished");
+        }
+
         double regret = table.MaxRegret(point);
         string newton = "";
         double tolerance = RegretTolerance * table.Scale;
@@ -130,7 +142,8 @@ public static class Ipa
             (point, regret, newton) = (refined, table.MaxRegret(refined), " then Newton on the support");
         }
 
-        return (point, string.Create(CultureInfo.InvariantCulture, $"{steps}{newton}, regret {regret:g3}"));
+        string note = string.Create(CultureInfo.InvariantCulture, $"{steps}{newton}, regret {regret:g3}");
+        return regret <= AcceptTolerance * table.Scale ? (point, note) : (null, note + " (not an equilibrium; nothing returned)");
     }
 
     private static void Check(NormalFormGame game, IReadOnlyList<double> perturbation)
@@ -153,13 +166,21 @@ public static class Ipa
         }
     }
 
-    private static double[][] Split(double[] flat, ImmutableArray<int> counts)
+    // Per player, negative rounding cut to 0 and the rest scaled to sum to 1; null if a mixture has no mass.
+    private static double[][]? Split(double[] flat, ImmutableArray<int> counts)
     {
         var result = new double[counts.Length][];
         int offset = 0;
         for (int p = 0; p < counts.Length; p++)
         {
-            result[p] = flat[offset..(offset + counts[p])];
+            var mixture = flat[offset..(offset + counts[p])].Select(v => Math.Max(v, 0)).ToArray();
+            double total = mixture.Sum();
+            if (!(total > 0) || !double.IsFinite(total))
+            {
+                return null;
+            }
+
+            result[p] = [.. mixture.Select(v => v / total)];
             offset += counts[p];
         }
 

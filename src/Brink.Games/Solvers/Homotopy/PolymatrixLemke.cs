@@ -43,14 +43,16 @@ internal static class PolymatrixLemke
         }
 
         // λ enters at the least value that makes every slack non-negative; the slack that binds last leaves. If
-        // none is negative the pure profile already is an equilibrium.
+        // none is negative the pure profile already is an equilibrium. The values are free and never leave:
+        // GameTracer also prices their rows here, harmless while payoffs are shifted non-negative, but a tree whose
+        // path payoffs add up below its least outcome gives a negative value that would wrongly leave.
         int lambda = tableau.ColumnOf(Dictionary.Lambda(m, n));
         int row = -1;
         double most = double.NegativeInfinity;
         for (int r = 0; r < tableau.Rows; r++)
         {
             double coefficient = tableau[r, lambda];
-            if (coefficient < 0 && tableau.Rhs(r) / coefficient > most)
+            if (coefficient < 0 && !Dictionary.IsValue(tableau.BasicAt(r), m, n) && tableau.Rhs(r) / coefficient > most)
             {
                 (most, row) = (tableau.Rhs(r) / coefficient, r);
             }
