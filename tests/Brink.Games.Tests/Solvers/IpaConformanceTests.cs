@@ -18,10 +18,11 @@ public class IpaConformanceTests
     private const double Tolerance = 1e-4;
 
     /// <summary>
-    /// Games where Brink's path ends at another (verified) equilibrium. kuhn3: the answer lies in a continuum
-    /// (player 3's mixture over two pairs of strategies is free along a segment); the iteration stops at the first
-    /// point within 1e-6 of its anchor, and where on the segment that is depends on rounding in the steps before.
-    /// Brink's point has Gambit's support and is 0.006 from Gambit's.
+    /// Games where Brink's path ends at another (verified) equilibrium. kuhn3 (two-player Kuhn poker with three
+    /// cards): two players, so one Lemke path, but the game is degenerate (a continuum of equilibria) and its
+    /// payoffs are sixths, so the fraction-free tableau is not exact and ties in the ratio test fall to rounding;
+    /// Brink's payoffs differ from Gambit's in the last bits (Gambit's own reduction of the tree) and the path
+    /// stops at another vertex of the continuum, with Gambit's support.
     /// </summary>
     private static readonly HashSet<string> OtherEquilibrium = new(StringComparer.Ordinal) { "kuhn3.efg" };
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Brink.Games.ExtensiveForm;
 using Brink.Games.NormalForm;
+using Brink.Games.Numerics;
 using Brink.Games.Profiles;
 using Brink.Games.Solvers.Polynomial;
 
@@ -44,7 +45,7 @@ public static class Ipa
     public static SolverResult Solve(NormalFormGame game, IReadOnlyList<IReadOnlyList<double>>? perturbations = null)
     {
         ArgumentNullException.ThrowIfNull(game);
-        double minimum = game.AllPayoffsAsDouble.ToArray().DefaultIfEmpty(0).Min();
+        var minimum = game.AllPayoffs.ToArray().DefaultIfEmpty(Rational.Zero).Min();
         return Solve(game, perturbations, minimum);
     }
 
@@ -57,7 +58,7 @@ public static class Ipa
         ArgumentNullException.ThrowIfNull(game);
 
         // Gambit shifts by the least payoff of any outcome of the tree, not of the reduced form's expectations.
-        double minimum = game.Outcomes.SelectMany(o => o.Payoffs).Select(r => r.ToDouble()).DefaultIfEmpty(0).Min();
+        var minimum = game.Outcomes.SelectMany(o => o.Payoffs).DefaultIfEmpty(Rational.Zero).Min();
         return Solve(ReducedNormalForm.Tabulate(game), perturbations, minimum);
     }
 
@@ -86,7 +87,7 @@ public static class Ipa
         return values.MoveToImmutable();
     }
 
-    private static SolverResult Solve(NormalFormGame game, IReadOnlyList<IReadOnlyList<double>>? perturbations, double minimum)
+    private static SolverResult Solve(NormalFormGame game, IReadOnlyList<IReadOnlyList<double>>? perturbations, Rational minimum)
     {
         int strategies = game.StrategyCounts.Sum();
         var runs = perturbations ?? [DefaultPerturbation(strategies)];

@@ -1,4 +1,5 @@
 using Brink.Games.NormalForm;
+using Brink.Games.Numerics;
 
 namespace Brink.Games.Solvers.Homotopy;
 
@@ -16,7 +17,7 @@ internal sealed class PolymatrixApproximation
     private readonly int[][] profiles;
     private readonly double[] shiftedPayoffs;
 
-    public PolymatrixApproximation(NormalFormGame game, double minimumPayoff)
+    public PolymatrixApproximation(NormalFormGame game, Rational minimumPayoff)
     {
         Players = game.PlayerCount;
         Counts = [.. game.StrategyCounts];
@@ -27,7 +28,13 @@ internal sealed class PolymatrixApproximation
         }
 
         profiles = [.. Enumerable.Range(0, game.ProfileCount).Select(game.DecodeProfile)];
-        shiftedPayoffs = [.. game.AllPayoffsAsDouble.ToArray().Select(v => v - minimumPayoff)];
+        // Shifted exactly, then rounded once, as Gambit converts its rational payoffs.
+        var payoffs = game.AllPayoffs;
+        shiftedPayoffs = new double[payoffs.Length];
+        for (int i = 0; i < payoffs.Length; i++)
+        {
+            shiftedPayoffs[i] = (payoffs[i] - minimumPayoff).ToDouble();
+        }
     }
 
     /// <summary>The number of players N.</summary>

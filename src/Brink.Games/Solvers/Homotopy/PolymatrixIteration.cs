@@ -1,5 +1,3 @@
-using Brink.Games.Numerics;
-
 namespace Brink.Games.Solvers.Homotopy;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Brink.Games.Solvers.Homotopy;
 /// z ∈ ℝᴹ, whose retraction r(z) (the nearest point of the product of simplices) is a mixed profile. Each step
 /// <list type="number">
 /// <item>approximates the game at σ̂ = r(ẑ) by a polymatrix game A (<see cref="PolymatrixApproximation"/>);</item>
-/// <item>solves it: first on the previous step's support by one linear solve, and when that fails (singular, or a
+/// <item>solves it: first on the previous step's support by one linear solve, and when that fails (a zero row, or a
 /// negative probability or slack) by Lemke's path from the perturbation ray (<see cref="PolymatrixLemke"/>),
 /// giving σ and its anchor z = Aσ + σ (whose retraction is σ again);</item>
 /// <item>when the support has not changed, or z lies behind ẑ as seen from σ̂, moves ẑ along the ray from σ̂ to the
@@ -167,7 +165,7 @@ internal sealed class PolymatrixIteration
     private double[]? SolveOnSupport(double[] matrix, double[] support)
     {
         int m = game.Size, size = m + game.Players;
-        var system = new double[size, size];
+        var system = new double[size * size];
         var rhs = new double[size];
         for (int i = 0; i < m; i++)
         {
@@ -175,17 +173,17 @@ internal sealed class PolymatrixIteration
             {
                 for (int j = 0; j < m; j++)
                 {
-                    system[j, i] = matrix[(j * m) + i];
+                    system[(j * size) + i] = matrix[(j * m) + i];
                 }
 
-                system[m + game.PlayerOf(i), i] = 1;
+                system[((m + game.PlayerOf(i)) * size) + i] = 1;
             }
             else
             {
-                system[i, i] = 1;
+                system[(i * size) + i] = 1;
             }
 
-            system[i, m + game.PlayerOf(i)] = -1;
+            system[(i * size) + m + game.PlayerOf(i)] = -1;
         }
 
         for (int p = 0; p < game.Players; p++)
@@ -193,7 +191,7 @@ internal sealed class PolymatrixIteration
             rhs[m + p] = 1;
         }
 
-        var solution = DenseLinear.Solve(system, rhs, 1e-13);
+        var solution = CroutSolver.Solve(system, rhs);
         if (solution is null || solution.Take(m).Any(v => !(v >= 0)))
         {
             return null;
