@@ -37,6 +37,7 @@ internal sealed class PolymatrixIteration
     private readonly PolymatrixApproximation game;
     private readonly double[] g;
     private readonly int[] bestReplies;
+    private int pivots;
 
     public PolymatrixIteration(PolymatrixApproximation game, double[] perturbation)
     {
@@ -64,8 +65,6 @@ internal sealed class PolymatrixIteration
 
     /// <summary>Steps that needed Lemke's path because the support solve failed.</summary>
     public int LemkeSolves { get; private set; }
-
-    private int pivots;
 
     /// <summary>The equilibrium the iteration reaches from ẑ = (1, …, 1), or null if no run converges or a path fails.</summary>
     public double[]? Run()
