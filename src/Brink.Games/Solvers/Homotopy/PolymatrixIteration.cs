@@ -105,7 +105,7 @@ internal sealed class PolymatrixIteration
             if (onSupport is null)
             {
                 LemkeSolves++;
-                s = PolymatrixLemke.Solve(game, matrix, g, bestReplies, ref pivots) ?? [];
+                s = PolymatrixLemke.Solve(game, matrix, g, bestReplies, polish: game.Players <= 2, ref pivots) ?? [];
                 if (s.Length == 0)
                 {
                     return (null, false);

@@ -1,3 +1,5 @@
+using Brink.Games.Numerics;
+
 namespace Brink.Games.Solvers.Homotopy;
 
 /// <summary>
@@ -31,7 +33,12 @@ internal static class PolymatrixLemke
     /// matrix <paramref name="matrix"/>, starting from the pure profile <paramref name="bestReplies"/> (flat
     /// indices, one per player); null if the path fails (a ray, or cycling).
     /// </summary>
-    public static double[]? Solve(PolymatrixApproximation game, double[] matrix, double[] g, int[] bestReplies, ref int pivots)
+    /// <remarks>
+    /// With <paramref name="polish"/>, the end point is recomputed from the final basis by one fresh solve of the
+    /// original equations (λ = 0): the rescaled tableau can carry errors near 10⁻⁴ on fractional payoffs, which
+    /// matter for a final answer (two players) but are left alone mid-iteration, where Gambit's path has them too.
+    /// </remarks>
+    public static double[]? Solve(PolymatrixApproximation game, double[] matrix, double[] g, int[] bestReplies, bool polish, ref int pivots)
     {
         var tableau = new Dictionary(game, matrix, g);
         int m = game.Size, n = game.Players;
@@ -92,6 +99,68 @@ internal static class PolymatrixLemke
         {
             int r = tableau.RowOf(Dictionary.Strategy(i));
             x[i] = r < 0 ? 0 : tableau.Value(r);
+        }
+
+        return polish ? Resolve(game, matrix, tableau) ?? x : x;
+    }
+
+    // The basic solution of the final basis from the original equations: row i reads A x + w − v = 0 and row M + p
+    // reads Σ x = 1, with every nonbasic variable (λ among them) at 0.
+    private static double[]? Resolve(PolymatrixApproximation game, double[] matrix, Dictionary tableau)
+    {
+        int m = game.Size, rows = tableau.Rows;
+        var system = new double[rows, rows];
+        var rhs = new double[rows];
+        for (int p = 0; p < game.Players; p++)
+        {
+            rhs[m + p] = 1;
+        }
+
+        for (int k = 0; k < rows; k++)
+        {
+            int label = tableau.BasicAt(k);
+            if (label >= 1 && label <= m)
+            {
+                int j = label - 1;
+                for (int i = 0; i < m; i++)
+                {
+                    system[i, k] = matrix[(i * m) + j];
+                }
+
+                system[m + game.PlayerOf(j), k] = 1;
+            }
+            else if (label <= -1 && label >= -m)
+            {
+                system[-label - 1, k] = 1;
+            }
+            else if (Dictionary.IsValue(label, m, game.Players))
+            {
+                int p = label - m - 1;
+                for (int i = game.Offsets[p]; i < game.Offsets[p + 1]; i++)
+                {
+                    system[i, k] = -1;
+                }
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        // A nearly singular basis could make the fresh solve worse than the tableau: then keep the tableau's.
+        if (DenseLinear.Solve(system, rhs, 1e-13) is not { } solution || solution.Take(m).Any(v => !(v > -1e-9)))
+        {
+            return null;
+        }
+
+        var x = new double[m];
+        for (int k = 0; k < rows; k++)
+        {
+            int label = tableau.BasicAt(k);
+            if (label >= 1 && label <= m)
+            {
+                x[label - 1] = solution[k];
+            }
         }
 
         return x;
