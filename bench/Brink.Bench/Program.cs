@@ -18,6 +18,12 @@ if (args is ["--solver-timings"])
     return 0;
 }
 
+if (args is ["--solver-timings", "ipa"])
+{
+    IpaTimings.Print(Console.Out);
+    return 0;
+}
+
 if (args is ["--solver-timings", "more"])
 {
     SolverTimings.PrintMore(Console.Out);

@@ -37,6 +37,7 @@ internal static class SolverTimings
         }
 
         PrintMore(output);
+        IpaTimings.Print(output);
     }
 
     /// <summary>

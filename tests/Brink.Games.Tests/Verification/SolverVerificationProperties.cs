@@ -3,6 +3,7 @@ using Brink.Games.Formats;
 using Brink.Games.NormalForm;
 using Brink.Games.Profiles;
 using Brink.Games.Solvers.Enumeration;
+using Brink.Games.Solvers.Homotopy;
 using Brink.Games.Solvers.Lemke;
 using Brink.Games.Solvers.LinearProgramming;
 using Brink.Games.Solvers.Lyapunov;
@@ -44,6 +45,9 @@ public class SolverVerificationProperties
     [InlineData("enumpoly", 2, 200)]
     [InlineData("enumpoly", 3, 60)]
     [InlineData("enumpoly", 4, 20)]
+    [InlineData("ipa", 2, 200)]
+    [InlineData("ipa", 3, 100)]
+    [InlineData("ipa", 4, 50)]
     public void Solve_RandomNormalForms_EveryAnswerVerifies(string method, int players, int games)
     {
         int profiles = 0;
@@ -68,6 +72,8 @@ public class SolverVerificationProperties
     [InlineData("logit", 3, 100)]
     [InlineData("spe", 2, 300)]
     [InlineData("enumpoly", 2, 100)]
+    [InlineData("ipa", 2, 100)]
+    [InlineData("ipa", 3, 50)]
     public void Solve_RandomTrees_EveryAnswerVerifies(string method, int players, int games)
     {
         int profiles = 0, spanning = 0;
@@ -103,6 +109,7 @@ public class SolverVerificationProperties
             "enumpure" => unreduced > 20_000,
             "enummixed" => unreduced > 20_000 || ReducedNormalForm.Create(tree).Strategies.Aggregate(1L, (n, s) => n * s.Length) > 40,
             "logit" => tree.Nodes.Length > 40,
+            "ipa" => unreduced > 20_000,
             "enumpoly" => unreduced > 20_000 || ReducedNormalForm.Create(tree).Strategies.Max(s => s.Length) > 10,
             _ => false,
         };
@@ -117,6 +124,7 @@ public class SolverVerificationProperties
         "simpdiv" => Simpdiv.Solve(game),
         "liap" => Liap.Solve(game),
         "enumpoly" => EnumPoly.Solve(game),
+        "ipa" => Ipa.Solve(game),
         _ => Logit.Solve(game),
     };
 
@@ -128,6 +136,7 @@ public class SolverVerificationProperties
         "lp" => Lp.Solve(game),
         "spe" => EnumPure.SolveSubgamePerfect(game),
         "enumpoly" => EnumPoly.Solve(game),
+        "ipa" => Ipa.Solve(game),
         _ => Logit.Solve(game),
     };
 
