@@ -1,0 +1,366 @@
+namespace Brink.Games.Solvers.Homotopy;
+
+/// <summary>
+/// One run of the global Newton method (Govindan and Wilson 2003) for one perturbation b: the curve of (σ, λ) with σ
+/// a Nash equilibrium of the game whose payoffs gain λ·b_ns for each pure s of each player n. Written through
+/// Kohlberg and Mertens' homeomorphism z = σ + V(σ) + λb, that curve is GW's path F(z) = z − r(z) − V(r(z)) = λb;
+/// here it is followed in the equivalent coordinates of each support cell: the unknowns are σ on the supports, each
+/// player's value v_n and λ, and the equations are V_ns(σ) + λb_ns = v_n on the support and Σ_s σ_ns = 1 — one
+/// fewer equation than unknowns, so the solutions are a curve. A cell ends where a used strategy's probability
+/// reaches 0 (it leaves the support) or an unused one's payoff reaches v_n (it enters), as z crosses into the
+/// neighbouring cell of r; stepping exactly onto that boundary and switching the support is what makes the tracer
+/// follow GW's piecewise-smooth path rather than smooth over it. For λ large the only equilibrium is each player's
+/// highest-b pure strategy, where the path starts; each crossing of λ = 0 is an equilibrium of the game; the run
+/// ends when λ falls below <see cref="LambdaMin"/> (Gambit's default, in the same rescaled units). With two players
+/// each cell's piece is a line segment and every step lands exactly on the next boundary; with more, each piece is
+/// traced by predictor (the tangent, GW's adj(DF)·b up to scale) and Newton corrector. Mutable working state.
+/// </summary>
+internal sealed partial class GnmPath
+{
+    /// <summary>The run stops once λ falls below this (Gambit's gnm default, for payoffs rescaled to [0, 1] and |b| = 1).</summary>
+    public const double LambdaMin = -10;
+
+    /// <summary>A run that has not ended after this many steps is abandoned (Gambit has no cap; this keeps a solve finite).</summary>
+    public const int MaxSteps = 200_000;
+
+    private const double RateEpsilon = 1e-13;
+    private const double ZeroLambda = 1e-12;
+    private const double CrossingTolerance = 1e-11;
+    private const double MaxStepLength = 0.5;
+
+    private readonly GnmPayoffs payoffs;
+    private readonly double[] perturbation;
+    private readonly bool[] inSupport;
+    private readonly List<double[]> equilibria = [];
+    private readonly int total, players, lambdaIndex;
+    private int[] variables = [];
+    private double[] x, tangent;
+    private double[] values;
+    private double[] jacobian = [];
+
+    private enum EventKind { None, Leave, Enter, LambdaZero, End }
+
+    public GnmPath(GnmPayoffs payoffs, double[] perturbation)
+    {
+        this.payoffs = payoffs;
+        this.perturbation = perturbation;
+        total = payoffs.Total;
+        players = payoffs.Players;
+        lambdaIndex = total + players;
+        inSupport = new bool[total];
+        x = new double[lambdaIndex + 1];
+        tangent = new double[lambdaIndex + 1];
+        values = new double[total];
+    }
+
+    /// <summary>Steps taken (boundary events and smooth steps).</summary>
+    public int Steps { get; private set; }
+
+    /// <summary>Support cells the path passed through.</summary>
+    public int Cells { get; private set; } = 1;
+
+    /// <summary>Why the run ended.</summary>
+    public string Ending { get; private set; } = "not started";
+
+    /// <summary>λ where the run ended.</summary>
+    public double FinalLambda => x[lambdaIndex];
+
+    /// <summary>Follows the path to its end and returns σ at each crossing of λ = 0, in the order crossed.</summary>
+    public IReadOnlyList<double[]> Follow()
+    {
+        Start();
+        bool linear = players == 2;
+        double step = 0.05;
+        while (Steps < MaxSteps)
+        {
+            Steps++;
+            var (kind, index, distance) = NextEvent();
+            if (linear || distance <= step)
+            {
+                if (kind == EventKind.None)
+                {
+                    Ending = "the path left every cell without λ falling below its bound";
+                    return equilibria;
+                }
+
+                if (TryEventStep(kind, index, distance))
+                {
+                    if (kind == EventKind.End)
+                    {
+                        Ending = "λ fell below its bound";
+                        return equilibria;
+                    }
+
+                    continue;
+                }
+
+                if (linear)
+                {
+                    Ending = "a boundary could not be reached exactly (a singular cell)";
+                    return equilibria;
+                }
+
+                step = Math.Min(step, distance / 2);
+            }
+
+            if (!TrySmoothStep(ref step))
+            {
+                Ending = "the corrector failed at a singular point";
+                return equilibria;
+            }
+        }
+
+        Ending = $"no end after {MaxSteps} steps";
+        return equilibria;
+    }
+
+    // λ large enough that each player's highest-b strategy is a strict best reply, the pure profile of those.
+    private void Start()
+    {
+        var best = new int[players];
+        for (int n = 0; n < players; n++)
+        {
+            best[n] = payoffs.Offsets[n];
+            for (int s = payoffs.Offsets[n] + 1; s < payoffs.Offsets[n + 1]; s++)
+            {
+                best[n] = perturbation[s] > perturbation[best[n]] ? s : best[n];
+            }
+
+            x[best[n]] = 1;
+            inSupport[best[n]] = true;
+        }
+
+        payoffs.Values(x[..total], values);
+        double lambda = 0;
+        for (int s = 0; s < total; s++)
+        {
+            int top = best[payoffs.PlayerOf[s]];
+            if (s != top && perturbation[top] > perturbation[s])
+            {
+                lambda = Math.Max(lambda, (values[s] - values[top]) / (perturbation[top] - perturbation[s]));
+            }
+        }
+
+        lambda += 1;
+        x[lambdaIndex] = lambda;
+        tangent[lambdaIndex] = -1;
+        for (int n = 0; n < players; n++)
+        {
+            x[total + n] = values[best[n]] + (lambda * perturbation[best[n]]);
+            tangent[total + n] = -perturbation[best[n]];
+        }
+
+        Normalise(tangent);
+        RebuildVariables();
+        Refresh();
+        Ending = "running";
+    }
+
+    // The nearest boundary along the tangent, by linear extrapolation (exact with two players).
+    private (EventKind Kind, int Index, double Distance) NextEvent()
+    {
+        var best = (Kind: EventKind.None, Index: -1, Distance: double.PositiveInfinity);
+        for (int i = 0; i < total; i++)
+        {
+            double level = inSupport[i] ? x[i] : Slack(i);
+            double rate = inSupport[i] ? tangent[i] : SlackRate(i, tangent);
+            if (rate < -RateEpsilon)
+            {
+                double distance = Math.Max(0, level) / -rate;
+                if (distance < best.Distance)
+                {
+                    best = (inSupport[i] ? EventKind.Leave : EventKind.Enter, i, distance);
+                }
+            }
+        }
+
+        double lambda = x[lambdaIndex], lambdaRate = tangent[lambdaIndex];
+        if (Math.Abs(lambda) > ZeroLambda && lambda * lambdaRate < 0 && -lambda / lambdaRate < best.Distance)
+        {
+            best = (EventKind.LambdaZero, lambdaIndex, -lambda / lambdaRate);
+        }
+
+        if (lambdaRate < -RateEpsilon && (lambda - LambdaMin) / -lambdaRate < best.Distance)
+        {
+            best = (EventKind.End, lambdaIndex, Math.Max(0, lambda - LambdaMin) / -lambdaRate);
+        }
+
+        return best;
+    }
+
+    // Steps to the boundary `index` and corrects onto it; on success switches the cell (or records, or ends).
+    private bool TryEventStep(EventKind kind, int index, double distance)
+    {
+        var predicted = Along(x, tangent, distance);
+        if (kind == EventKind.End)
+        {
+            x = predicted;
+            return true;
+        }
+
+        var constraint = kind == EventKind.Enter ? Constraint.OnSlack(index) : Constraint.OnVariable(index);
+        if (Correct(predicted, constraint) is not { } corrected || !Acceptable(corrected, predicted, distance, index))
+        {
+            return false;
+        }
+
+        var previous = tangent;
+        x = corrected;
+        x[index] = 0;
+        switch (kind)
+        {
+            case EventKind.Leave:
+                inSupport[index] = false;
+                break;
+            case EventKind.Enter:
+                inSupport[index] = true;
+                break;
+            default:
+                equilibria.Add(Equilibrium());
+                break;
+        }
+
+        if (kind != EventKind.LambdaZero)
+        {
+            Cells++;
+            RebuildVariables();
+        }
+
+        Refresh();
+        if (Tangent() is not { } next)
+        {
+            return false;
+        }
+
+        // Leaving the cell's boundary into the new cell: an entering strategy's probability grows, a leaving
+        // strategy's slack grows; a λ crossing keeps the direction of travel.
+        double orientation = kind switch
+        {
+            EventKind.Enter => next[index],
+            EventKind.Leave => SlackRate(index, next),
+            _ => 0,
+        };
+        if (Math.Abs(orientation) <= RateEpsilon)
+        {
+            orientation = Dot(next, previous);
+        }
+
+        tangent = orientation < 0 ? Negate(next) : next;
+        return true;
+    }
+
+    // A predictor–corrector step inside the cell; a boundary crossed within it is located and taken instead.
+    private bool TrySmoothStep(ref double step)
+    {
+        while (step > 1e-14)
+        {
+            var predicted = Along(x, tangent, step);
+            var corrected = Correct(predicted, Constraint.Arclength(tangent, predicted));
+            if (corrected is null || Distance(corrected, predicted) > 0.25 * step)
+            {
+                step /= 2;
+                continue;
+            }
+
+            if (FirstCrossing(corrected) is { } crossing)
+            {
+                double distance = step * crossing.Fraction;
+                if (TryEventStep(crossing.Kind, crossing.Index, distance))
+                {
+                    return true;
+                }
+
+                step = distance / 2;
+                continue;
+            }
+
+            var previous = tangent;
+            x = corrected;
+            Refresh();
+            if (Tangent() is not { } next)
+            {
+                return false;
+            }
+
+            tangent = Dot(next, previous) < 0 ? Negate(next) : next;
+            step = Math.Min(step * 1.5, MaxStepLength);
+            return true;
+        }
+
+        return false;
+    }
+
+    // Of the levels that changed sign between x and `point`, the first by linear interpolation.
+    private (EventKind Kind, int Index, double Fraction)? FirstCrossing(double[] point)
+    {
+        var after = new double[total];
+        payoffs.Values(point[..total], after);
+        (EventKind, int, double)? first = null;
+        double earliest = double.PositiveInfinity;
+        for (int i = 0; i < total; i++)
+        {
+            double before = inSupport[i] ? x[i] : Slack(i);
+            double now = inSupport[i] ? point[i] : point[total + payoffs.PlayerOf[i]] - after[i] - (point[lambdaIndex] * perturbation[i]);
+            if (now < -CrossingTolerance && before > now)
+            {
+                double fraction = Math.Max(0, before) / (Math.Max(0, before) - now);
+                if (fraction < earliest)
+                {
+                    (first, earliest) = ((inSupport[i] ? EventKind.Leave : EventKind.Enter, i, fraction), fraction);
+                }
+            }
+        }
+
+        double lambda = x[lambdaIndex], lambdaNow = point[lambdaIndex];
+        if (Math.Abs(lambda) > ZeroLambda && lambda * lambdaNow < 0 && lambda / (lambda - lambdaNow) < earliest)
+        {
+            first = (EventKind.LambdaZero, lambdaIndex, lambda / (lambda - lambdaNow));
+        }
+
+        return first;
+    }
+
+    // The equilibrium at a crossing of λ = 0: σ with rounding noise below zero removed, each player's summing to 1.
+    private double[] Equilibrium()
+    {
+        var sigma = new double[total];
+        for (int n = 0; n < players; n++)
+        {
+            double sum = 0;
+            for (int s = payoffs.Offsets[n]; s < payoffs.Offsets[n + 1]; s++)
+            {
+                sigma[s] = inSupport[s] ? Math.Max(0, x[s]) : 0;
+                sum += sigma[s];
+            }
+
+            for (int s = payoffs.Offsets[n]; s < payoffs.Offsets[n + 1]; s++)
+            {
+                sigma[s] /= sum;
+            }
+        }
+
+        return sigma;
+    }
+
+    // A corrected point is taken only if it is where the prediction pointed: forward, near, and in the cell.
+    private bool Acceptable(double[] corrected, double[] predicted, double distance, int eventIndex)
+    {
+        if (Distance(corrected, predicted) > Math.Max(0.25 * distance, 1e-9) || Dot(tangent, Difference(corrected, x)) < -1e-12)
+        {
+            return false;
+        }
+
+        var after = new double[total];
+        payoffs.Values(corrected[..total], after);
+        for (int i = 0; i < total; i++)
+        {
+            double level = inSupport[i] ? corrected[i] : corrected[total + payoffs.PlayerOf[i]] - after[i] - (corrected[lambdaIndex] * perturbation[i]);
+            if (i != eventIndex && level < -1e-9)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
