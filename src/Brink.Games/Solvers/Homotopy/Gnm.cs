@@ -22,6 +22,9 @@ public static class Gnm
     /// <summary>The method name reported in results.</summary>
     public const string MethodName = "gnm";
 
+    // GameTracer's threshold (Gambit's gnm passes 1e-2): how clearly the start must be each player's best.
+    private const double SeparationThreshold = 1e-2;
+
     // The golden ratio's fractional part: the default perturbation's Weyl sequence steps by it.
     private const double GoldenStep = 0.6180339887498949;
 
@@ -39,7 +42,7 @@ public static class Gnm
         var notes = new List<string>();
         for (int run = 0; run < runs.Count; run++)
         {
-            var path = new GnmPath(table, Normalised(runs[run], table.Total, run));
+            var path = new GnmPath(table, Prepared(runs[run], table, run));
             var found = path.Follow();
             profiles.AddRange(found.Select(sigma => ToProfile(sigma, table)));
             notes.Add(string.Create(CultureInfo.InvariantCulture,
@@ -67,11 +70,15 @@ public static class Gnm
     public static IReadOnlyList<double> DefaultPerturbation(int strategies) =>
         [.. Enumerable.Range(1, strategies).Select(k => (k * GoldenStep) % 1.0)];
 
-    private static double[] Normalised(IReadOnlyList<double> vector, int strategies, int run)
+    // The ray GameTracer actually follows: b scaled to unit length; then each player's entries within
+    // SeparationThreshold of that player's largest are lowered by it, so the start is a strict best reply by a clear
+    // margin. The lowering changes the path, so it is reproduced; a tie for a player's largest is refused, as Gambit
+    // refuses it (the start would not be unique).
+    private static double[] Prepared(IReadOnlyList<double> vector, GnmPayoffs table, int run)
     {
-        if (vector.Count != strategies)
+        if (vector.Count != table.Total)
         {
-            throw new SolverNotApplicableException($"perturbation {run + 1} has {vector.Count} entries; the game has {strategies} strategies");
+            throw new SolverNotApplicableException($"perturbation {run + 1} has {vector.Count} entries; the game has {table.Total} strategies");
         }
 
         double norm = Math.Sqrt(vector.Sum(v => v * v));
@@ -80,7 +87,23 @@ public static class Gnm
             throw new SolverNotApplicableException($"perturbation {run + 1} must have a non-zero entry and no infinite one");
         }
 
-        return [.. vector.Select(v => v / norm)];
+        var ray = vector.Select(v => v / norm).ToArray();
+        for (int n = 0; n < table.Players; n++)
+        {
+            int first = table.Offsets[n], end = table.Offsets[n + 1];
+            double largest = ray[first..end].Max();
+            if (ray[first..end].Count(v => v == largest) > 1)
+            {
+                throw new SolverNotApplicableException($"perturbation {run + 1} has no unique largest entry for player {n + 1}");
+            }
+
+            for (int s = first; s < end; s++)
+            {
+                ray[s] -= ray[s] != largest && largest - ray[s] < SeparationThreshold ? SeparationThreshold : 0;
+            }
+        }
+
+        return ray;
     }
 
     private static Profile ToProfile(double[] sigma, GnmPayoffs table) =>

@@ -26,7 +26,10 @@ internal sealed partial class GnmPath
     private const double RateEpsilon = 1e-13;
     private const double ZeroLambda = 1e-12;
     private const double CrossingTolerance = 1e-11;
-    private const double MaxStepLength = 0.5;
+    private const double MaxStepLength = 0.2;
+
+    // Successive tangents must be this close in direction (cosine), or the step was long enough to jump strands.
+    private const double MinTangentCosine = 0.95;
 
     private readonly GnmPayoffs payoffs;
     private readonly double[] perturbation;
@@ -37,6 +40,12 @@ internal sealed partial class GnmPath
     private double[] x, tangent;
     private double[] values;
     private double[] jacobian = [];
+
+    // The side of λ = 0 the path was last strictly on, and σ where it last reached λ = 0 (within ZeroLambda) since:
+    // a crossing is confirmed only when the path leaves zero on the other side. In a degenerate game the path can
+    // reach λ = 0 on a cell boundary or run along λ = 0 through a continuum; either way it is one crossing.
+    private double lambdaSide = 1;
+    private double[]? zeroPoint;
 
     private enum EventKind { None, Leave, Enter, LambdaZero, End }
 
@@ -79,7 +88,7 @@ internal sealed partial class GnmPath
             {
                 if (kind == EventKind.None)
                 {
-                    Ending = "the path left every cell without λ falling below its bound";
+                    Ending = tangent[lambdaIndex] < 0 ? "no boundary ahead: the last cell's segment runs to λ = −∞" : "no boundary ahead";
                     return equilibria;
                 }
 
@@ -180,7 +189,7 @@ internal sealed partial class GnmPath
             best = (EventKind.LambdaZero, lambdaIndex, -lambda / lambdaRate);
         }
 
-        if (lambdaRate < -RateEpsilon && (lambda - LambdaMin) / -lambdaRate < best.Distance)
+        if (players > 2 && lambdaRate < -RateEpsilon && (lambda - LambdaMin) / -lambdaRate < best.Distance)
         {
             best = (EventKind.End, lambdaIndex, Math.Max(0, lambda - LambdaMin) / -lambdaRate);
         }
@@ -195,6 +204,7 @@ internal sealed partial class GnmPath
         if (kind == EventKind.End)
         {
             x = predicted;
+            NoteLambda();
             return true;
         }
 
@@ -207,17 +217,10 @@ internal sealed partial class GnmPath
         var previous = tangent;
         x = corrected;
         x[index] = 0;
-        switch (kind)
+        NoteLambda();
+        if (kind != EventKind.LambdaZero)
         {
-            case EventKind.Leave:
-                inSupport[index] = false;
-                break;
-            case EventKind.Enter:
-                inSupport[index] = true;
-                break;
-            default:
-                equilibria.Add(Equilibrium());
-                break;
+            inSupport[index] = kind == EventKind.Enter;
         }
 
         if (kind != EventKind.LambdaZero)
@@ -274,7 +277,7 @@ internal sealed partial class GnmPath
                 continue;
             }
 
-            var previous = tangent;
+            var (previous, saved) = (tangent, x);
             x = corrected;
             Refresh();
             if (Tangent() is not { } next)
@@ -282,7 +285,17 @@ internal sealed partial class GnmPath
                 return false;
             }
 
-            tangent = Dot(next, previous) < 0 ? Negate(next) : next;
+            double cosine = Dot(next, previous);
+            if (Math.Abs(cosine) < MinTangentCosine)
+            {
+                (x, tangent) = (saved, previous);
+                Refresh();
+                step /= 2;
+                continue;
+            }
+
+            tangent = cosine < 0 ? Negate(next) : next;
+            NoteLambda();
             step = Math.Min(step * 1.5, MaxStepLength);
             return true;
         }
@@ -318,6 +331,25 @@ internal sealed partial class GnmPath
         }
 
         return first;
+    }
+
+    // Records a crossing when the path, having reached λ = 0, is now strictly on the other side of it.
+    private void NoteLambda()
+    {
+        double lambda = x[lambdaIndex];
+        if (Math.Abs(lambda) <= ZeroLambda)
+        {
+            zeroPoint = Equilibrium();
+            return;
+        }
+
+        if (zeroPoint is not null && Math.Sign(lambda) != lambdaSide)
+        {
+            equilibria.Add(zeroPoint);
+        }
+
+        zeroPoint = null;
+        lambdaSide = Math.Sign(lambda);
     }
 
     // The equilibrium at a crossing of λ = 0: σ with rounding noise below zero removed, each player's summing to 1.
