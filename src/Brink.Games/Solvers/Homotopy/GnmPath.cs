@@ -21,7 +21,7 @@ internal sealed partial class GnmPath
     public const double LambdaMin = -10;
 
     /// <summary>A run that has not ended after this many steps is abandoned (Gambit has no cap; this keeps a solve finite).</summary>
-    public const int MaxSteps = 200_000;
+    public const int MaxSteps = 50_000;
 
     private const double RateEpsilon = 1e-13;
     private const double ZeroLambda = 1e-12;
@@ -45,6 +45,11 @@ internal sealed partial class GnmPath
     // a crossing is confirmed only when the path leaves zero on the other side. In a degenerate game the path can
     // reach λ = 0 on a cell boundary or run along λ = 0 through a continuum; either way it is one crossing.
     private double lambdaSide = 1;
+
+    // The start's λ and support: a path back in that cell above that λ and climbing has turned back at a degenerate
+    // branch point and is retracing its start ray to λ = +∞.
+    private double startLambda;
+    private bool[] startSupport = [];
     private double[]? zeroPoint;
 
     private enum EventKind { None, Leave, Enter, LambdaZero, End }
@@ -83,6 +88,12 @@ internal sealed partial class GnmPath
         while (Steps < MaxSteps)
         {
             Steps++;
+            if (x[lambdaIndex] > startLambda && tangent[lambdaIndex] > 0 && inSupport.SequenceEqual(startSupport))
+            {
+                Ending = "the path turned back at a degenerate point and is retracing its start ray";
+                return equilibria;
+            }
+
             var (kind, index, distance) = NextEvent();
             if (linear || distance <= step)
             {
@@ -151,6 +162,8 @@ internal sealed partial class GnmPath
         }
 
         lambda += 1;
+        startLambda = lambda;
+        startSupport = (bool[])inSupport.Clone();
         x[lambdaIndex] = lambda;
         tangent[lambdaIndex] = -1;
         for (int n = 0; n < players; n++)
