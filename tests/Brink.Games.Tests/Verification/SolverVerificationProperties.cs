@@ -3,6 +3,7 @@ using Brink.Games.Formats;
 using Brink.Games.NormalForm;
 using Brink.Games.Profiles;
 using Brink.Games.Solvers.Enumeration;
+using Brink.Games.Solvers.Homotopy;
 using Brink.Games.Solvers.Lemke;
 using Brink.Games.Solvers.LinearProgramming;
 using Brink.Games.Solvers.Lyapunov;
@@ -44,6 +45,9 @@ public class SolverVerificationProperties
     [InlineData("enumpoly", 2, 200)]
     [InlineData("enumpoly", 3, 60)]
     [InlineData("enumpoly", 4, 20)]
+    [InlineData("gnm", 2, 300)]
+    [InlineData("gnm", 3, 100)]
+    [InlineData("gnm", 4, 40)]
     public void Solve_RandomNormalForms_EveryAnswerVerifies(string method, int players, int games)
     {
         int profiles = 0;
@@ -117,6 +121,7 @@ public class SolverVerificationProperties
         "simpdiv" => Simpdiv.Solve(game),
         "liap" => Liap.Solve(game),
         "enumpoly" => EnumPoly.Solve(game),
+        "gnm" => Gnm.Solve(game),
         _ => Logit.Solve(game),
     };
 
