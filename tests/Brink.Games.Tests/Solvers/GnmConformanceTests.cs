@@ -36,7 +36,7 @@ public class GnmConformanceTests
     /// by strategy order, and reports the point where the path leaves λ = 0. Both print verified equilibria (often
     /// other points of the same continuum), but not the same set, and after such a point the two paths go on
     /// differently (rand2p-12x12, 13 crossings against 15; perfect1, sww1, wilson1, tim, entry_accommodation,
-    /// yamamoto: Gambit's path turns back through λ = 0 where Brink's goes straight on).
+    /// yamamoto: Gambit's path crosses λ = 0 three times where Brink's crosses once).
     /// </summary>
     private static readonly HashSet<string> OtherSet = new(StringComparer.Ordinal)
     {

@@ -83,6 +83,57 @@ internal sealed partial class GnmPath
         return full;
     }
 
+    // The unit tangent t at x with guide·t > 0: the cell's Jacobian with the guide as a last row, solved for
+    // (0, …, 0, 1) — one partial-pivoting solve, cheaper than a kernel by complete pivoting; null when singular.
+    private double[]? GuidedTangent(double[] guide)
+    {
+        int columns = variables.Length;
+        var matrix = CellJacobian(jacobian, columns, 1);
+        int last = (columns - 1) * columns;
+        for (int c = 0; c < columns; c++)
+        {
+            matrix[last + c] = guide[variables[c]];
+        }
+
+        var target = new double[columns];
+        target[columns - 1] = 1;
+        if (GnmLinearAlgebra.Solve(matrix, target, columns) is not { } solution)
+        {
+            return null;
+        }
+
+        double norm = Math.Sqrt(solution.Sum(v => v * v));
+        var full = new double[lambdaIndex + 1];
+        for (int c = 0; c < columns; c++)
+        {
+            full[variables[c]] = solution[c] / norm;
+        }
+
+        return full;
+    }
+
+    private double[] UnitAt(int index)
+    {
+        var unit = new double[lambdaIndex + 1];
+        unit[index] = 1;
+        return unit;
+    }
+
+    // The gradient of unused s's slack over the full layout, so that its product with a direction is SlackRate.
+    private double[] SlackGradient(int s)
+    {
+        int n = payoffs.PlayerOf[s];
+        var gradient = new double[lambdaIndex + 1];
+        for (int u = 0; u < total; u++)
+        {
+            gradient[u] = inSupport[u] && payoffs.PlayerOf[u] != n ? -jacobian[(s * total) + u] : 0;
+        }
+
+        gradient[total + n] = 1;
+        gradient[lambdaIndex] = -perturbation[s];
+        return gradient;
+    }
+
     // The (columns − 1) × columns Jacobian of the cell's equations, row-major, room for one more row.
     private double[] CellJacobian(double[] payoffJacobian, int columns, int extraRows = 0)
     {

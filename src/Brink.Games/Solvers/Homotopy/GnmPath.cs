@@ -243,13 +243,27 @@ internal sealed partial class GnmPath
         }
 
         Refresh();
+
+        // Leaving the cell's boundary into the new cell: an entering strategy's probability grows, a leaving
+        // strategy's slack grows; a λ crossing keeps the direction of travel. The guided solve orients the tangent
+        // by construction; the kernel by elimination is the fallback where the guide is orthogonal to it.
+        var guide = kind switch
+        {
+            EventKind.Enter => UnitAt(index),
+            EventKind.Leave => SlackGradient(index),
+            _ => previous,
+        };
+        if (GuidedTangent(guide) is { } guided)
+        {
+            tangent = guided;
+            return true;
+        }
+
         if (Tangent() is not { } next)
         {
             return false;
         }
 
-        // Leaving the cell's boundary into the new cell: an entering strategy's probability grows, a leaving
-        // strategy's slack grows; a λ crossing keeps the direction of travel.
         double orientation = kind switch
         {
             EventKind.Enter => next[index],
@@ -293,7 +307,7 @@ internal sealed partial class GnmPath
             var (previous, saved) = (tangent, x);
             x = corrected;
             Refresh();
-            if (Tangent() is not { } next)
+            if ((GuidedTangent(previous) ?? Tangent()) is not { } next)
             {
                 return false;
             }
