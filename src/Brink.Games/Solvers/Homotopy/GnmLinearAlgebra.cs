@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Brink.Games.Solvers.Homotopy;
 
 /// <summary>
@@ -9,7 +11,10 @@ internal static class GnmLinearAlgebra
     /// <summary>Below this pivot (after scaling by the largest entry) a matrix counts as singular.</summary>
     private const double SingularPivot = 1e-13;
 
+    // Hot loops are compiled fully optimised at once: a whole solve is over before tiered compilation would
+    // promote them, and in their first tier they run several times slower.
     /// <summary>Solves a x = b (a is n × n) by elimination with partial pivoting; null when a is singular.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[]? Solve(double[] a, double[] b, int n)
     {
         double largest = LargestEntry(a);
@@ -50,6 +55,7 @@ internal static class GnmLinearAlgebra
     /// A unit vector spanning the kernel of a (rows = columns − 1, row-major) by elimination with complete pivoting:
     /// the column never chosen as a pivot is free and set to 1. Null when the rank is short (a singular point).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[]? NullVector(double[] a, int rows, int columns)
     {
         double largest = LargestEntry(a);
@@ -131,6 +137,7 @@ internal static class GnmLinearAlgebra
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void EliminateBelow(double[] a, double[]? b, int rows, int columns, int pivotRow, int pivotColumn)
     {
         double pivot = a[(pivotRow * columns) + pivotColumn];

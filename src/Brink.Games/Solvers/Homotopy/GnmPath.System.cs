@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Brink.Games.Solvers.Homotopy;
 
 /// <summary>
@@ -134,7 +136,10 @@ internal sealed partial class GnmPath
         return gradient;
     }
 
+    // Hot loops are compiled fully optimised at once: a whole solve is over before tiered compilation would
+    // promote them, and in their first tier they run several times slower.
     // The (columns − 1) × columns Jacobian of the cell's equations, row-major, room for one more row.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[] CellJacobian(double[] payoffJacobian, int columns, int extraRows = 0)
     {
         int supported = columns - players - 1;
@@ -161,6 +166,7 @@ internal sealed partial class GnmPath
     }
 
     // Newton's method on the cell's equations plus `constraint`, from `start`; null if it does not converge.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[]? Correct(double[] start, Constraint constraint)
     {
         int columns = variables.Length, supported = columns - players - 1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Brink.Games.NormalForm;
 
 namespace Brink.Games.Solvers.Homotopy;
@@ -69,7 +70,10 @@ internal sealed class GnmPayoffs
     /// <summary>The player owning each global strategy index.</summary>
     public int[] PlayerOf { get; }
 
+    // Hot loops are compiled fully optimised at once: a whole solve is over before tiered compilation would
+    // promote them, and in their first tier they run several times slower.
     /// <summary>V(σ) into <paramref name="values"/> (length <see cref="Total"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Values(double[] sigma, double[] values)
     {
         Array.Clear(values);
@@ -103,6 +107,7 @@ internal sealed class GnmPayoffs
     /// with two or more strategies outside the support be skipped. With two players it is the payoff table itself,
     /// computed once in full.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double[] Jacobian(double[] sigma, bool[] support)
     {
         if (Players == 2 && constantJacobian is not null)
