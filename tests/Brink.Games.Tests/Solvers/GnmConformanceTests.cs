@@ -20,8 +20,8 @@ public class GnmConformanceTests
     /// <summary>
     /// Gambit printed nothing: with three or more players GameTracer keeps a crossing only if ten local Newton steps
     /// bring its error below 1e-12, and on these random games none got there. Brink solves each crossing on its
-    /// support to 1e-12 and prints every crossing (all verified); on the 4-player game the path is long and, the game
-    /// being degenerate (integer payoffs), it crosses some equilibria twice.
+    /// support to 1e-12 and prints every crossing (all verified): 3 on rand3p, and 54 distinct ones on the long path
+    /// of rand4p.
     /// </summary>
     private static readonly HashSet<string> FoundWhereGambitDidNot = new(StringComparer.Ordinal)
     {

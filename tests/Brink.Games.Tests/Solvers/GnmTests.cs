@@ -52,6 +52,17 @@ public class GnmTests
     }
 
     [Fact]
+    public void Solve_EveryPayoffEqual_ReportsTheEquilibriumWherePathStops()
+    {
+        // Gambit issue #405: with every payoff equal the path reaches λ = 0 and its last cell lies there, so it never
+        // leaves to the other side; every profile is an equilibrium, and the point where the path stops is reported.
+        var game = NormalFormGame.Create("flat", string.Empty, ["1", "2"], [["a", "b"], ["a", "b"]],
+            [.. Enumerable.Repeat(Rational.Create(0, 1), 8)]);
+        var profile = Assert.Single(Gnm.Solve(game).Equilibria);
+        Assert.True(EquilibriumVerifier.Verify(game, profile).IsEquilibrium);
+    }
+
+    [Fact]
     public void Solve_PerturbationOfWrongLength_IsRefused()
     {
         var game = GameFile.Load(GameFiles.PathOf("2x2x2.nfg")).NormalForm!;

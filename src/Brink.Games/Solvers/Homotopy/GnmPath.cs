@@ -82,6 +82,20 @@ internal sealed partial class GnmPath
     /// <summary>Follows the path to its end and returns σ at each crossing of λ = 0, in the order crossed.</summary>
     public IReadOnlyList<double[]> Follow()
     {
+        Ending = Trace();
+
+        // A path that reaches λ = 0 and ends there (a degenerate game whose last cell lies in λ = 0, such as one
+        // with every payoff equal) never leaves to the other side, but the point it stopped at is an equilibrium.
+        if (zeroPoint is not null)
+        {
+            equilibria.Add(zeroPoint);
+        }
+
+        return equilibria;
+    }
+
+    private string Trace()
+    {
         Start();
         bool linear = players == 2;
         double step = 0.05;
@@ -90,8 +104,7 @@ internal sealed partial class GnmPath
             Steps++;
             if (x[lambdaIndex] > startLambda && tangent[lambdaIndex] > 0 && inSupport.SequenceEqual(startSupport))
             {
-                Ending = "the path turned back at a degenerate point and is retracing its start ray";
-                return equilibria;
+                return "the path turned back at a degenerate point and is retracing its start ray";
             }
 
             var (kind, index, distance) = NextEvent();
@@ -99,16 +112,15 @@ internal sealed partial class GnmPath
             {
                 if (kind == EventKind.None)
                 {
-                    Ending = tangent[lambdaIndex] < 0 ? "no boundary ahead: the last cell's segment runs to λ = −∞" : "no boundary ahead";
-                    return equilibria;
+                    return tangent[lambdaIndex] < -RateEpsilon ? "no boundary ahead: the last cell's segment runs to λ = −∞"
+                        : "no boundary ahead: the last cell lies in λ = 0";
                 }
 
                 if (TryEventStep(kind, index, distance))
                 {
                     if (kind == EventKind.End)
                     {
-                        Ending = "λ fell below its bound";
-                        return equilibria;
+                        return "λ fell below its bound";
                     }
 
                     continue;
@@ -116,8 +128,7 @@ internal sealed partial class GnmPath
 
                 if (linear)
                 {
-                    Ending = "a boundary could not be reached exactly (a singular cell)";
-                    return equilibria;
+                    return "a boundary could not be reached exactly (a singular cell)";
                 }
 
                 step = Math.Min(step, distance / 2);
@@ -125,13 +136,11 @@ internal sealed partial class GnmPath
 
             if (!TrySmoothStep(ref step))
             {
-                Ending = "the corrector failed at a singular point";
-                return equilibria;
+                return "the corrector failed at a singular point";
             }
         }
 
-        Ending = $"no end after {MaxSteps} steps";
-        return equilibria;
+        return $"no end after {MaxSteps} steps";
     }
 
     // λ large enough that each player's highest-b strategy is a strict best reply, the pure profile of those.
@@ -175,7 +184,6 @@ internal sealed partial class GnmPath
         Normalise(tangent);
         RebuildVariables();
         Refresh();
-        Ending = "running";
     }
 
     // The nearest boundary along the tangent, by linear extrapolation (exact with two players).
