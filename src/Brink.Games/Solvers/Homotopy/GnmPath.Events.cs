@@ -6,6 +6,26 @@ namespace Brink.Games.Solvers.Homotopy;
 /// </summary>
 internal sealed partial class GnmPath
 {
+    // FNV-1a over the event, the new support and the point on a 1e-9 grid; deterministic across processes (unlike
+    // HashCode), so a run's end never depends on a per-process seed. The hash wraps by design, hence unchecked.
+    private ulong BoundarySignature(EventKind kind, int index)
+    {
+        ulong hash = 14695981039346656037UL;
+        void Mix(long value)
+        {
+            hash = unchecked((hash ^ (ulong)value) * 1099511628211UL);
+        }
+
+        Mix((long)kind);
+        Mix(index);
+        for (int i = 0; i < x.Length; i++)
+        {
+            Mix(i < total && !inSupport[i] ? -1 : (long)Math.Round(Math.Clamp(x[i] * 1e9, -1e18, 1e18)));
+        }
+
+        return hash;
+    }
+
     // The nearest boundary along the tangent, by linear extrapolation (exact with two players).
     private (EventKind Kind, int Index, double Distance) NextEvent()
     {

@@ -52,6 +52,12 @@ internal sealed partial class GnmPath
     private bool[] startSupport = [];
     private double[]? zeroPoint;
 
+    // Each boundary crossed (event, strategy, support, point rounded to 1e-9), hashed: the tracer is deterministic,
+    // so crossing the same boundary at the same point into the same cell again means it is going round a cycle,
+    // which degenerate games allow along λ = 0.
+    private readonly HashSet<ulong> crossedBoundaries = [];
+    private bool revisited;
+
     private enum EventKind { None, Leave, Enter, LambdaZero, End }
 
     public GnmPath(GnmPayoffs payoffs, double[] perturbation)
@@ -105,6 +111,11 @@ internal sealed partial class GnmPath
             if (x[lambdaIndex] > startLambda && tangent[lambdaIndex] > 0 && inSupport.SequenceEqual(startSupport))
             {
                 return "the path turned back at a degenerate point and is retracing its start ray";
+            }
+
+            if (revisited)
+            {
+                return "the path came back to a boundary it had crossed, at the same point (a cycle in a degenerate game)";
             }
 
             var (kind, index, distance) = NextEvent();
@@ -216,6 +227,7 @@ internal sealed partial class GnmPath
         {
             Cells++;
             RebuildVariables();
+            revisited |= !crossedBoundaries.Add(BoundarySignature(kind, index));
         }
 
         Refresh();
