@@ -44,8 +44,9 @@ internal sealed partial class GnmPath
             }
         }
 
+        // λ reaching 0 on a boundary is taken first, as GameTracer tests for the crossing before stepping on.
         double lambda = x[lambdaIndex], lambdaRate = tangent[lambdaIndex];
-        if (Math.Abs(lambda) > ZeroLambda && lambda * lambdaRate < 0 && -lambda / lambdaRate < best.Distance)
+        if (Math.Abs(lambda) > ZeroLambda && lambda * lambdaRate < 0 && -lambda / lambdaRate <= best.Distance)
         {
             best = (EventKind.LambdaZero, lambdaIndex, -lambda / lambdaRate);
         }
