@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using Brink.Games.Solvers.Homotopy;
 using Brink.Games.Solvers.Lemke;
 using Brink.Games.Solvers.LinearProgramming;
 using Brink.Games.Solvers.Lyapunov;
@@ -41,7 +43,8 @@ internal static class SolverTimings
     }
 
     /// <summary>
-    /// liap and enumpoly on the games where gambit-liap or gambit-enumpoly took over 0.1 s (EXPECTED-more.md);
+    /// liap, enumpoly and gnm on the games where gambit-liap, gambit-enumpoly or gambit-gnm took over 0.1 s (gnm: also
+    /// tim.efg at 0.087 s) (EXPECTED-more.md), gnm from the same perturbation file as Gambit's run;
     /// <c>--solver-timings more</c> prints these rows alone.
     /// </summary>
     public static void PrintMore(TextWriter output)
@@ -56,6 +59,8 @@ internal static class SolverTimings
             {
                 ("liap", { } normal) => Liap.Solve(normal),
                 ("liap", null) => Liap.Solve(game.ExtensiveForm!),
+                ("gnm", { } normal) => Gnm.Solve(normal, Perturbations(name)),
+                ("gnm", null) => Gnm.Solve(game.ExtensiveForm!, Perturbations(name)),
                 (_, { } normal) => EnumPoly.Solve(normal),
                 _ => EnumPoly.Solve(game.ExtensiveForm!),
             };
@@ -72,5 +77,12 @@ internal static class SolverTimings
         ("mixdom.nfg", "liap"), ("oneill.nfg", "liap"), ("perfect_info_with_chance.efg", "liap"), ("rand2p-12x12.nfg", "liap"),
         ("rand2p-8x8.nfg", "liap"), ("rand3p-6x6x6.nfg", "liap"), ("sh3.nfg", "liap"), ("stripped_down_poker.efg", "liap"),
         ("sww1.efg", "liap"), ("todd1.nfg", "liap"), ("wilson1.efg", "liap"), ("yamamoto.nfg", "liap"),
+        ("kuhn3.efg", "gnm"), ("tim.efg", "gnm"), ("zerosum-40x40.nfg", "gnm"),
     ];
+
+    // data/games/perturbations/GAME.txt: the vectors Gambit's gnm run used, one per line.
+    private static List<IReadOnlyList<double>> Perturbations(string name) =>
+        [.. File.ReadAllLines(Path.Combine(SolverGames.RepositoryRoot(), "data", "games", "perturbations", name + ".txt"))
+            .Where(line => line.Trim().Length > 0)
+            .Select(line => (IReadOnlyList<double>)[.. line.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture))])];
 }

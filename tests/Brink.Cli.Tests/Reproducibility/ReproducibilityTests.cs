@@ -40,6 +40,7 @@ public sealed class ReproducibilityTests
         { "solve-lp", ["solve", Game("2x2const.nfg"), "-m", "lp"] },
         { "solve-logit", ["solve", Game("e04.nfg"), "-m", "logit"] },
         { "solve-simpdiv", ["solve", Game("2x2x2.nfg"), "-m", "simpdiv"] },
+        { "solve-gnm", ["solve", Game("2x2x2.nfg"), "-m", "gnm"] },
         { "game-info", ["game", "info", Game("e04.efg")] },
         { "convert", ["convert", Game("e04.efg"), "--to", "nfg", "--out", "{out}/e04.nfg"] },
         { "report", ["report", "1", "--out", "{out}/report.html", "--store", "{store}"] },

@@ -48,6 +48,9 @@ public class SolverVerificationProperties
     [InlineData("ipa", 2, 200)]
     [InlineData("ipa", 3, 100)]
     [InlineData("ipa", 4, 50)]
+    [InlineData("gnm", 2, 300)]
+    [InlineData("gnm", 3, 100)]
+    [InlineData("gnm", 4, 40)]
     public void Solve_RandomNormalForms_EveryAnswerVerifies(string method, int players, int games)
     {
         int profiles = 0;
@@ -125,6 +128,7 @@ public class SolverVerificationProperties
         "liap" => Liap.Solve(game),
         "enumpoly" => EnumPoly.Solve(game),
         "ipa" => Ipa.Solve(game),
+        "gnm" => Gnm.Solve(game),
         _ => Logit.Solve(game),
     };
 
