@@ -16,13 +16,16 @@ namespace Brink.Analysis.Simulation;
 /// Bound on the cache (about 400 bytes per state); beyond it new states are solved but not stored. Results do
 /// not depend on it, only speed and memory do.
 /// </param>
-public sealed record SimulationOptions(int Runs, int Horizon, ulong Seed, int MaxDegreeOfParallelism = 0, double Grid = SimulationOptions.DefaultGrid, int MaxCachedStates = 250_000)
+public sealed record SimulationOptions(int Runs, int Horizon, ulong Seed, int MaxDegreeOfParallelism = 0, double Grid = SimulationOptions.DefaultGrid, int MaxCachedStates = SimulationOptions.DefaultMaxCachedStates)
 {
     /// <summary>The longest horizon a run may ask for: 600 monthly decision points, fifty years.</summary>
     public const int MaxHorizon = 600;
 
     /// <summary>The most trajectories a run may ask for.</summary>
     public const int MaxRuns = 10_000_000;
+
+    /// <summary>The default bound on the solution cache.</summary>
+    public const int DefaultMaxCachedStates = 250_000;
 
     /// <summary>The default rounding grid of the states put to the solver.</summary>
     public const double DefaultGrid = 0.05;
