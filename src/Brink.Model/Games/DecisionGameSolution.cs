@@ -29,7 +29,6 @@ public sealed class DecisionGameSolution
                 replies[(number * 3) + q] = agents[number + 1][q];
             }
         }
-
     }
 
     /// <summary>The compiled game.</summary>
