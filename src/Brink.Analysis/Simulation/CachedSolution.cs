@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Brink.Model.Prediction;
 using Brink.Model.Situations;
 
@@ -12,21 +13,33 @@ internal sealed class CachedSolution
 {
     private const int ReplyCount = 3;
 
-    // One array per state keeps a cache entry small: focal row first, then the reply rows in ladder order.
-    private readonly double[] cumulative = new double[ResponseCategories.Count * (1 + ReplyCount)];
+    // Seven response categories (the ladder; the constructor checks it), each with a reply row.
+    private const int Size = 7 * (1 + ReplyCount);
+
+    // Inline in the entry, not a separate array: hundreds of thousands of entries live through every collection,
+    // and one object each instead of two halves what the collector walks for them. Focal row first, then the
+    // reply rows in ladder order.
+    private readonly Table cumulative;
 
     public CachedSolution(DecisionSolution solution, int adversaryIndex)
     {
         ArgumentNullException.ThrowIfNull(solution);
-        if (solution.Replies.Length != ResponseCategories.Count || solution.Replies.Any(r => r.Length != ReplyCount))
+        bool shaped = ResponseCategories.Count * (1 + ReplyCount) == Size && solution.Replies.Length == ResponseCategories.Count;
+        foreach (var row in solution.Replies)
+        {
+            shaped &= row.Length == ReplyCount;
+        }
+
+        if (!shaped)
         {
             throw new InvalidOperationException($"The solver returned {solution.Replies.Length} reply rows; expected {ResponseCategories.Count} rows of {ReplyCount}.");
         }
 
-        Cumulative(solution.Focal.Probabilities.AsSpan(), cumulative.AsSpan(0, ResponseCategories.Count));
+        Span<double> table = cumulative;
+        Cumulative(solution.Focal.Probabilities.AsSpan(), table[..ResponseCategories.Count]);
         for (int r = 0; r < ResponseCategories.Count; r++)
         {
-            Cumulative(solution.Replies[r].AsSpan(), cumulative.AsSpan(ReplyOffset(r), ReplyCount));
+            Cumulative(solution.Replies[r].AsSpan(), table.Slice(ReplyOffset(r), ReplyCount));
         }
 
         AdversaryIndex = adversaryIndex;
@@ -36,10 +49,16 @@ internal sealed class CachedSolution
     public int AdversaryIndex { get; }
 
     public ResponseCategory SampleResponse(double uniform) =>
-        (ResponseCategory)Sample(cumulative.AsSpan(0, ResponseCategories.Count), uniform);
+        (ResponseCategory)Sample(((ReadOnlySpan<double>)cumulative)[..ResponseCategories.Count], uniform);
 
     public AdversaryReply SampleReply(ResponseCategory response, double uniform) =>
-        (AdversaryReply)Sample(cumulative.AsSpan(ReplyOffset((int)response), ReplyCount), uniform);
+        (AdversaryReply)Sample(((ReadOnlySpan<double>)cumulative).Slice(ReplyOffset((int)response), ReplyCount), uniform);
+
+    [InlineArray(Size)]
+    private struct Table
+    {
+        private double first;
+    }
 
     private static int ReplyOffset(int response) => ResponseCategories.Count + (response * ReplyCount);
 

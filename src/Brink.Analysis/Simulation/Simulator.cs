@@ -37,7 +37,8 @@ public static class Simulator
         options.Validate();
 
         var transition = new StateTransition(dynamics);
-        var cache = new SolutionCache(solver, options.Grid, options.MaxCachedStates);
+        // No more entries than decisions: a small run's cache is sized (and allocated) small.
+        var cache = new SolutionCache(solver, options.Grid, (int)Math.Min(options.MaxCachedStates, (long)options.Runs * options.Horizon));
         var first = cache.SolveExact(TrajectoryWorker.Start(start, policy));
         var total = new SimulationAccumulator(options.Horizon);
         var gate = new object();

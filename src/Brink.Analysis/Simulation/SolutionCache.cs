@@ -18,7 +18,15 @@ namespace Brink.Analysis.Simulation;
 internal sealed class SolutionCache(IDecisionSolver solver, double grid, int capacity)
 {
     private const int FixedFields = 12;
-    private readonly ConcurrentDictionary<string, CachedSolution> entries = new(StringComparer.Ordinal);
+
+    // Lock stripes for the adds (most steps miss and add): with the default, one stripe per core, two workers
+    // kept meeting on the same lock.
+    private const int Stripes = 64;
+
+    // Sized for its bound up front (at most 2^20 buckets until it grows): growing took every lock and rehashed the
+    // whole table while the other workers waited, several times per run.
+    private readonly ConcurrentDictionary<string, CachedSolution> entries =
+        new(Stripes, (int)Math.Min(1 << 20, capacity + ((long)capacity / 2)), StringComparer.Ordinal);
     private long solverCalls;
 
     // ConcurrentDictionary.Count takes every lock; a separate counter keeps the bound check lock-free.

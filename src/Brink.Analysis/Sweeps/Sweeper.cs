@@ -16,7 +16,11 @@ namespace Brink.Analysis.Sweeps;
 /// </summary>
 public static class Sweeper
 {
-    private const int CachedStatesPerPoint = 20_000;
+    // A point's cache: at most one entry per decision its trajectories make, and at most 20,000. Raising the bound
+    // to 120,000 for points of 10,000 replications × 12 steps made the sweep slower (8.9–9.7 s of CPU against
+    // 7.2–8.7 s, one thread): the long-lived entries cost the collector more than their rare hits saved. The bound
+    // changes speed and memory, never results (an answer depends only on its key).
+    private const int MaxCachedStatesPerPoint = 20_000;
 
     /// <summary>
     /// Runs the points of <paramref name="options"/>'s shard; trajectories follow <paramref name="policy"/> when
@@ -62,7 +66,7 @@ public static class Sweeper
         var ends = ImmutableArray<TrajectoryEnd>.Empty;
         if (options.Replications > 0)
         {
-            var cache = new SolutionCache(predictor, SimulationOptions.DefaultGrid, CachedStatesPerPoint);
+            var cache = new SolutionCache(predictor, SimulationOptions.DefaultGrid, CachedStates(options));
             var first = cache.SolveExact(TrajectoryWorker.Start(s, policy));
             var worker = new TrajectoryWorker(s, transition, cache, first, options.Horizon, policy);
             var builder = ImmutableArray.CreateBuilder<TrajectoryEnd>(options.Replications);
@@ -77,4 +81,5 @@ public static class Sweeper
         return new SweepPoint(point, inputs, probabilities, ends);
     }
 
+    private static int CachedStates(SweepOptions options) => (int)Math.Min(MaxCachedStatesPerPoint, (long)options.Replications * options.Horizon);
 }

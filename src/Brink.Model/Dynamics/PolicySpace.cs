@@ -49,16 +49,19 @@ public sealed partial class PolicySpace
     }
 
     /// <summary>The policy at <paramref name="values"/>, read against <paramref name="situation"/>; a bad result names the template.</summary>
-    public CrisisPolicy Instantiate(IReadOnlyList<double> values, Situation situation, int horizon)
+    public CrisisPolicy Instantiate(IReadOnlyList<double> values, Situation situation, int horizon) =>
+        PolicyLoader.Parse(Text(values), TemplatePath, situation, horizon);
+
+    /// <summary>The policy file at <paramref name="values"/>: the template with every parameter filled in (round-trip precision).</summary>
+    public string Text(IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        string text = Placeholder().Replace(Template, match =>
+        return Placeholder().Replace(Template, match =>
         {
             // Only parameters are filled in; a $word in a comment that names none is left as it is.
             int index = Parameters.Select(p => p.Name).ToList().IndexOf(match.Groups[1].Value);
             return index < 0 ? match.Value : values[index].ToString("R", CultureInfo.InvariantCulture);
         });
-        return PolicyLoader.Parse(text, TemplatePath, situation, horizon);
     }
 
     /// <summary>The <c>$name</c> placeholders of a template.</summary>

@@ -26,7 +26,8 @@ public sealed class DecisionGame
     private static readonly string[] ReplyLabels = ["back_down", "proportional", "escalate"];
 
     private readonly double[] changes;
-    private readonly Lazy<ExtensiveFormGame> exact;
+    // Built on first use (export and checks only); not a Lazy, whose closure a solve would pay for every time.
+    private ExtensiveFormGame? exact;
 
     private DecisionGame(DecisionContext context)
     {
@@ -48,8 +49,6 @@ public sealed class DecisionGame
         HardPrior = AdversaryPayoffs.HardPrior(context);
         Attribution = Math.Clamp(ProxyNetwork.AttributionProbability(context), 0.001, 0.999);
         Tree = BuildTree();
-        exact = new Lazy<ExtensiveFormGame>(() =>
-            ExtensiveFormGame.Create(context.Situation.Id, "Brink decision point", ["focal", context.Adversary.Id], Root()));
     }
 
     /// <summary>The context the game was compiled from.</summary>
@@ -59,7 +58,8 @@ public sealed class DecisionGame
     /// The game exactly, as a Gambit-compatible extensive form (payoffs rounded to 1e-6), built on first use: for
     /// export and checks, not for solving.
     /// </summary>
-    public ExtensiveFormGame Game => exact.Value;
+    public ExtensiveFormGame Game =>
+        LazyInitializer.EnsureInitialized(ref exact, () => ExtensiveFormGame.Create(Context.Situation.Id, "Brink decision point", ["focal", Context.Adversary.Id], Root()));
 
     /// <summary>
     /// The same game in floating point, as solved: agent 0 is the leader's single information set; agent

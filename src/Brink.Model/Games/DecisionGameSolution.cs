@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Brink.Model.Packs;
 using Brink.Model.Prediction;
 using Brink.Model.Situations;
@@ -12,8 +13,10 @@ namespace Brink.Model.Games;
 /// </summary>
 public sealed class DecisionGameSolution
 {
-    private readonly double[,,] replies = new double[2, 7, 3];
-    private readonly Lazy<ImmutableArray<ImmutableArray<double>>> utilities;
+    // Flat [type, response, reply] (2 × 7 × 3): a rectangular array's allocation helper cost more than the solve's bookkeeping.
+    private readonly double[] replies = new double[2 * 7 * 3];
+    // Computed on first use (explanations ask, simulations never do); a race computes equal values twice.
+    private ImmutableArray<ImmutableArray<double>> utilities;
 
     internal DecisionGameSolution(DecisionGame game, double[][] agents)
     {
@@ -23,11 +26,9 @@ public sealed class DecisionGameSolution
         {
             for (int q = 0; q < 3; q++)
             {
-                replies[number / 7, number % 7, q] = agents[number + 1][q];
+                replies[(number * 3) + q] = agents[number + 1][q];
             }
         }
-
-        utilities = new Lazy<ImmutableArray<ImmutableArray<double>>>(() => [.. ResponseCategories.All.Select(ExpectedUtility)]);
     }
 
     /// <summary>The compiled game.</summary>
@@ -37,10 +38,11 @@ public sealed class DecisionGameSolution
     public ResponseDistribution Focal { get; }
 
     /// <summary>Per response (ladder order), expected utility by objective (<see cref="Objective"/> order).</summary>
-    public ImmutableArray<ImmutableArray<double>> Utilities => utilities.Value;
+    public ImmutableArray<ImmutableArray<double>> Utilities =>
+        utilities.IsDefault ? utilities = [.. ResponseCategories.All.Select(ExpectedUtility)] : utilities;
 
     /// <summary>Probability of <paramref name="reply"/> by the given type after <paramref name="response"/> (if traced).</summary>
-    public double Reply(bool hard, ResponseCategory response, AdversaryReply reply) => replies[hard ? 0 : 1, (int)response, (int)reply];
+    public double Reply(bool hard, ResponseCategory response, AdversaryReply reply) => replies[((((hard ? 0 : 1) * 7) + (int)response) * 3) + (int)reply];
 
     /// <summary>
     /// Reply probabilities after <paramref name="response"/>, averaged over the type prior and, for a deniable act,
@@ -57,7 +59,7 @@ public sealed class DecisionGameSolution
         }
 
         result[0] += 1 - traced;
-        return [.. result];
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     /// <summary>
@@ -92,7 +94,7 @@ public sealed class DecisionGameSolution
             for (int q = 0; q < 3; q++)
             {
                 Game.LeaderValue(Game.Changes(response, (AdversaryReply)q), terms);
-                double weight = pType * traced * replies[t, (int)response, q];
+                double weight = pType * traced * replies[(((t * 7) + (int)response) * 3) + q];
                 for (int k = 0; k < 5; k++)
                 {
                     total[k] += weight * terms[k];

@@ -17,7 +17,19 @@ public static class ThirdPartiesAndTiming
     public static double Lifeline(WorldState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.ThirdParties.IsDefaultOrEmpty ? 0 : state.ThirdParties.Max(t => t.EconomicLifeline);
+        if (state.ThirdParties.IsDefaultOrEmpty)
+        {
+            return 0;
+        }
+
+        // A loop, not Max(selector): every solve asks, and lifelines are finite (validated), so no NaN rule is needed.
+        double largest = state.ThirdParties[0].EconomicLifeline;
+        foreach (var party in state.ThirdParties)
+        {
+            largest = Math.Max(largest, party.EconomicLifeline);
+        }
+
+        return largest;
     }
 
     /// <summary>0..1 nearness of an election <paramref name="months"/> away (0 when none is scheduled).</summary>

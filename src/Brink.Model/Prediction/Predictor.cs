@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Brink.Model.Games;
 using Brink.Model.Packs;
 using Brink.Model.Situations;
@@ -53,10 +54,14 @@ public sealed class Predictor : IResponseModel, IDecisionSolver
     {
         ArgumentNullException.ThrowIfNull(situation);
         var solution = DecisionPointSolver.Solve(situation, Pack);
-        return new DecisionSolution(
-            solution.Focal,
-            solution.Game.Context.Adversary.Id,
-            [.. ResponseCategories.All.Select(solution.AverageReplies)]);
+        var replies = new ImmutableArray<double>[ResponseCategories.Count];
+        for (int r = 0; r < replies.Length; r++)
+        {
+            replies[r] = solution.AverageReplies((ResponseCategory)r);
+        }
+
+        // A simulation solves hundreds of thousands of points: the rows are handed over without another copy.
+        return new DecisionSolution(solution.Focal, solution.Game.Context.Adversary.Id, ImmutableCollectionsMarshal.AsImmutableArray(replies));
     }
 
     /// <summary>

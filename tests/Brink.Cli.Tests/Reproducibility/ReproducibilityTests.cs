@@ -34,6 +34,7 @@ public sealed class ReproducibilityTests
         { "fit", ["fit", Case("soleimani-2020"), Case("fuel-protests-2019"), Case("flame-2012"), "--folds", "2", "--no-loo", "--out", "{out}/fit", "--no-store"] },
         { "ablate", ["ablate", Case("soleimani-2020"), Case("fuel-protests-2019"), Case("obama-un-offer-2013"), Case("flame-2012"), "--json"] },
         { "optimize", ["optimize", Situation, "--control", "state.sanctions=0:1", "--levels", "3", "--draws", "4", "--json"] },
+        { "optimize-policy-space", ["optimize", Situation, "--policy-space", RepositoryPaths.Combine("data", "policies", "spaces", "offer-after-pressure.yaml"), "--runs", "60", "--draws", "3", "--target-deal", "0.3", "--json"] },
         { "solve-enumpure", ["solve", Game("e04.efg"), "-m", "enumpure"] },
         { "solve-enummixed", ["solve", Game("e04.nfg"), "-m", "enummixed"] },
         { "solve-lcp", ["solve", Game("e04.efg"), "-m", "lcp"] },

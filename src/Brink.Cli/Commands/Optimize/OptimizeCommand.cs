@@ -27,7 +27,7 @@ internal static class OptimizeCommand
         var objective = new Option<PolicyObjective>("--objective") { Description = "Minimise the probability of war (major escalation) or of any overt escalation.", DefaultValueFactory = _ => PolicyObjective.War };
         var target = new Option<double>("--target-concession") { Description = "Probability of concession the policy must reach.", DefaultValueFactory = _ => 0.5 };
         var levels = new Option<int>("--levels") { Description = "Grid levels per control in the coarse search.", DefaultValueFactory = _ => 6 };
-        var draws = new Option<int>("--draws") { Description = "Parameter draws from the fit's uncertainty per policy.", DefaultValueFactory = _ => 16 };
+        var draws = new Option<int>("--draws") { Description = "Parameter draws from the fit's uncertainty per policy (with --policy-space: per schedule, each a full simulation; 0 = the point estimate only).", DefaultValueFactory = _ => PolicySearchOptions.DefaultDraws };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the parameter draws.", DefaultValueFactory = _ => 1UL };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
         var pack = new Option<string?>("--pack") { Description = "Model pack directory." };
@@ -40,7 +40,7 @@ internal static class OptimizeCommand
             var (situation, modelPack, packDirectory) = ModelInputs.Load(parse.GetRequiredValue(file), parse.GetValue(pack));
             if (parse.GetValue(policySpace) is { } spacePath)
             {
-                return PolicySpaceSearch.Run(console, situation, modelPack, packDirectory, spacePath, parse.GetValue(targetDeal), parse.GetValue(runs), parse.GetValue(horizon), parse.GetValue(seed), parse.GetValue(json));
+                return PolicySpaceSearch.Run(console, situation, modelPack, packDirectory, spacePath, parse.GetValue(targetDeal), parse.GetValue(draws), parse.GetValue(runs), parse.GetValue(horizon), parse.GetValue(seed), parse.GetValue(json));
             }
 
             var controls = Controls(parse.GetValue(control) is { Length: > 0 } given ? given : throw new UsageException("--control is required (or --policy-space FILE)"), situation);

@@ -61,8 +61,8 @@ public static class AgentLogit
         int size = nodes + (nodes * players) + (4 * width) + agents;
 
         // Small trees (the model's decision points) iterate on the stack: no garbage per solve.
+        // Both branches start zeroed (stackalloc is zero-initialised: the assembly does not skip locals init).
         Span<double> workspace = size <= 2048 ? stackalloc double[size] : new double[size];
-        workspace.Clear();
         var sweep = new Sweep(
             tree,
             lambda,
@@ -175,7 +175,12 @@ public static class AgentLogit
                     }
                 }
 
-                slot.Clear();
+                // Written out rather than slot.Clear(): a call to clear two doubles cost more than the sweep's arithmetic.
+                for (int i = 0; i < players; i++)
+                {
+                    slot[i] = 0;
+                }
+
                 for (int a = 0; a < count[n]; a++)
                 {
                     int child = children[first[n] + a];

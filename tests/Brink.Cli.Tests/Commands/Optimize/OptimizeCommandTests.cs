@@ -38,6 +38,31 @@ public class OptimizeCommandTests
         using var document = JsonDocument.Parse(output);
         Assert.Equal(12, document.RootElement.GetProperty("points").GetArrayLength());
         Assert.Equal(JsonValueKind.Object, document.RootElement.GetProperty("best").ValueKind);
+        Assert.Equal(16, document.RootElement.GetProperty("draws").GetInt32());
+        var war = document.RootElement.GetProperty("best").GetProperty("war");
+        Assert.True(war.GetProperty("low").GetDouble() <= war.GetProperty("mean").GetDouble());
+        Assert.True(war.GetProperty("mean").GetDouble() <= war.GetProperty("high").GetDouble());
+        Assert.Contains("schedule:", document.RootElement.GetProperty("best_policy").GetString(), StringComparison.Ordinal);
+        Assert.NotEqual(0, document.RootElement.GetProperty("trade_off").GetArrayLength());
+    }
+
+    [Fact]
+    public void Optimize_PolicySpaceText_PrintsSpreadsTheBestScheduleAsAPolicyFileAndTheTradeOffCurve()
+    {
+        var (exit, output, error) = CliRun.Run("optimize", RepositoryPaths.Combine("data", "situations", "iran-2025-fordow.yaml"),
+            "--policy-space", RepositoryPaths.Combine("data", "policies", "spaces", "offer-after-pressure.yaml"), "--runs", "60", "--draws", "3", "--target-deal", "0.2");
+        Assert.True(exit == 0, error);
+        Assert.Contains("each over 3 parameter draws from the fit", output, StringComparison.Ordinal);
+        Assert.Contains("as a policy file (brink simulate --policy):", output, StringComparison.Ordinal);
+        Assert.Contains("trade-off curve", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Optimize_PolicySpaceTooManyDraws_ExitsTwo()
+    {
+        var (exit, _, error) = CliRun.Run("optimize", Case, "--policy-space", RepositoryPaths.Combine("data", "policies", "spaces", "offer-after-pressure.yaml"), "--draws", "201");
+        Assert.Equal(2, exit);
+        Assert.Contains("--draws", error, StringComparison.Ordinal);
     }
 
     [Fact]
