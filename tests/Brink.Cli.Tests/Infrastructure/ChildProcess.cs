@@ -15,9 +15,9 @@ internal static class ChildProcess
     /// <summary>The brink built beside the tests.</summary>
     public static string BrinkDll { get; } = Path.Combine(AppContext.BaseDirectory, "brink.dll");
 
-    /// <summary>Runs <paramref name="file"/> to its end and returns its exit code and both outputs.</summary>
+    /// <summary>Runs <paramref name="file"/> to its end and returns its exit code and both outputs; <paramref name="environment"/> sets (or, with null, removes) variables.</summary>
     public static (int Exit, string Output, string Error) Run(
-        string file, IEnumerable<string> arguments, string directory, TimeSpan limit, IReadOnlyDictionary<string, string>? environment = null)
+        string file, IEnumerable<string> arguments, string directory, TimeSpan limit, IReadOnlyDictionary<string, string?>? environment = null)
     {
         using var process = Process.Start(Info(file, arguments, directory, environment))!;
         var error = process.StandardError.ReadToEndAsync();
@@ -42,7 +42,7 @@ internal static class ChildProcess
         return process;
     }
 
-    private static ProcessStartInfo Info(string file, IEnumerable<string> arguments, string directory, IReadOnlyDictionary<string, string>? environment)
+    private static ProcessStartInfo Info(string file, IEnumerable<string> arguments, string directory, IReadOnlyDictionary<string, string?>? environment)
     {
         var start = new ProcessStartInfo(file)
         {
@@ -56,9 +56,17 @@ internal static class ChildProcess
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        // A null value removes the variable: a child that must not find something the parent has (an SDK's runtime).
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
-            start.Environment[name] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         return start;

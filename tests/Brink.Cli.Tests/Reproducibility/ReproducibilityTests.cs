@@ -123,7 +123,7 @@ public sealed class ReproducibilityTests
 
     private static (int Exit, string Output) InChildProcess(string[] args, int processors)
     {
-        var environment = new Dictionary<string, string>
+        var environment = new Dictionary<string, string?>
         {
             ["DOTNET_PROCESSOR_COUNT"] = processors.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["BRINK_STORE"] = TestRunStore.Path,
