@@ -80,6 +80,9 @@ public sealed class AgentTree
     /// <summary>Per agent: where its actions start in a flat profile; one extra entry holds the total.</summary>
     internal int[] ActionOffsets { get; }
 
+    /// <summary>Where agent <paramref name="agent"/>'s actions start in a flat profile; <see cref="AgentCount"/> gives its length.</summary>
+    public int ActionOffset(int agent) => ActionOffsets[agent];
+
     /// <summary>Number of players (chance excluded).</summary>
     public int PlayerCount { get; }
 

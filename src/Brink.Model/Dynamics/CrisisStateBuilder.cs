@@ -25,11 +25,18 @@ public sealed class CrisisStateBuilder
     private Action<CrisisStateBuilder, double>?[] pinSetters = [];
     private double[] pins = [];
 
+    // The template with the pins this builder does not track already applied, and the (rounded) values they were
+    // applied at (NaN: unpinned): pins change a few times per run but Build runs on every solve, and re-applying a
+    // pin cloned the situation, its state and a collection each time.
+    private Situation pinnedTemplate;
+    private double[] pinnedAt = [];
+
     /// <summary>Starts from <paramref name="template"/>'s trigger and state.</summary>
     public CrisisStateBuilder(Situation template)
     {
         ArgumentNullException.ThrowIfNull(template);
         Template = template;
+        pinnedTemplate = template;
         var adversaries = template.State.Adversaries;
         proxyStrength = new double[template.State.Proxies.Length];
         resolve = new double[adversaries.Length];
@@ -187,6 +194,9 @@ public sealed class CrisisStateBuilder
         pinSetters = [.. inputs.Select(i => Setter(i.Key))];
         pins = new double[inputs.Count];
         Array.Fill(pins, double.NaN);
+        pinnedTemplate = Template;
+        pinnedAt = new double[inputs.Count];
+        Array.Fill(pinnedAt, double.NaN);
     }
 
     /// <summary>Pins input <paramref name="index"/> at <paramref name="value"/> until pinned again or reset.</summary>
@@ -310,7 +320,8 @@ public sealed class CrisisStateBuilder
     private Situation Build(double grid, double sanctions)
     {
         double R(double value) => grid > 0 ? Discretise(value, grid) : value;
-        var state = Template.State;
+        var template = PinnedTemplate(grid);
+        var state = template.State;
         var proxies = ImmutableArray.CreateBuilder<Proxy>(proxyStrength.Length);
         for (int i = 0; i < proxyStrength.Length; i++)
         {
@@ -352,16 +363,38 @@ public sealed class CrisisStateBuilder
         };
         bool sameTrigger = MonthsElapsed == 0;
         var trigger = new Trigger(by, TriggerKind, R(TriggerSeverity), TriggerOvert, TriggerOnSoil, sameTrigger ? Template.Trigger.Casualties : null);
-        var situation = Template with { Date = Template.Date.AddMonths(MonthsElapsed), Trigger = trigger, State = world, Outcome = null };
+        return template with { Date = Template.Date.AddMonths(MonthsElapsed), Trigger = trigger, State = world, Outcome = null };
+    }
+
+    // The template with every pin that has no setter applied at its rounded value. Such pins set only attributes
+    // Build copies from the template unchanged (parity, third parties), so applying them before Build's own fields
+    // gives the situation that applying them after did; the result is rebuilt only when a rounded value changes.
+    private Situation PinnedTemplate(double grid)
+    {
+        bool changed = false;
         for (int i = 0; i < pins.Length; i++)
         {
-            if (pinSetters[i] is null && !double.IsNaN(pins[i]))
+            if (pinSetters[i] is null)
             {
-                situation = pinInputs[i].Apply(situation, R(pins[i]));
+                double value = double.IsNaN(pins[i]) || grid <= 0 ? pins[i] : Discretise(pins[i], grid);
+                changed |= BitConverter.DoubleToInt64Bits(value) != BitConverter.DoubleToInt64Bits(pinnedAt[i]);
+                pinnedAt[i] = value;
             }
         }
 
-        return situation;
+        if (changed)
+        {
+            pinnedTemplate = Template;
+            for (int i = 0; i < pins.Length; i++)
+            {
+                if (pinSetters[i] is null && !double.IsNaN(pinnedAt[i]))
+                {
+                    pinnedTemplate = pinInputs[i].Apply(pinnedTemplate, pinnedAt[i]);
+                }
+            }
+        }
+
+        return pinnedTemplate;
     }
 
     /// <summary>The grid level of <paramref name="value"/> (nearest multiple of <paramref name="grid"/>, halves away from zero).</summary>

@@ -25,27 +25,19 @@ public sealed class DecisionGame
     private static readonly string[] ResponseLabels = [.. ResponseCategories.All.Select(ResponseCategories.Name)];
     private static readonly string[] ReplyLabels = ["back_down", "proportional", "escalate"];
 
-    private readonly double[] changes;
+    private readonly EffectTable effects;
+    // The 7 × 3 change rows, built on first use (explanations read them; a simulation's solve needs each row once,
+    // while building the tree, and 105 doubles per solve were a sixth of a simulation's garbage).
+    private double[]? changes;
     // Built on first use (export and checks only); not a Lazy, whose closure a solve would pay for every time.
     private ExtensiveFormGame? exact;
 
     private DecisionGame(DecisionContext context)
     {
         Context = context;
-        var table = MechanismPipeline.Effects(context);
-        changes = new double[7 * 3 * 5];
-        for (int r = 0; r < 7; r++)
-        {
-            for (int q = 0; q < 3; q++)
-            {
-                var row = changes.AsSpan(((r * 3) + q) * 5, 5);
-                table.CopyRow((ResponseCategory)r, row);
-                ReplyConsequences.Apply(context, (ResponseCategory)r, (AdversaryReply)q, row);
-            }
-        }
-
+        effects = MechanismPipeline.Effects(context);
         UntracedChanges = new double[5];
-        table.CopyRow(ResponseCategory.Deniable, UntracedChanges);
+        effects.CopyRow(ResponseCategory.Deniable, UntracedChanges);
         HardPrior = AdversaryPayoffs.HardPrior(context);
         Attribution = Math.Clamp(ProxyNetwork.AttributionProbability(context), 0.001, 0.999);
         Tree = BuildTree();
@@ -80,8 +72,32 @@ public sealed class DecisionGame
     public static DecisionGame Compile(Situation situation, ModelPack pack) => new(DecisionContext.Create(situation, pack));
 
     /// <summary>Objective changes for the leader after <paramref name="response"/> and <paramref name="reply"/>.</summary>
-    public ReadOnlySpan<double> Changes(ResponseCategory response, AdversaryReply reply) =>
-        changes.AsSpan((((int)response * 3) + (int)reply) * 5, 5);
+    public ReadOnlySpan<double> Changes(ResponseCategory response, AdversaryReply reply)
+    {
+        // A race builds equal rows twice; either array will do.
+        if (changes is null)
+        {
+            var rows = new double[7 * 3 * 5];
+            for (int r = 0; r < 7; r++)
+            {
+                for (int q = 0; q < 3; q++)
+                {
+                    WriteChanges((ResponseCategory)r, (AdversaryReply)q, rows.AsSpan(((r * 3) + q) * 5, 5));
+                }
+            }
+
+            changes = rows;
+        }
+
+        return changes.AsSpan((((int)response * 3) + (int)reply) * 5, 5);
+    }
+
+    // One response's own effects plus the consequences of the reply to it.
+    private void WriteChanges(ResponseCategory response, AdversaryReply reply, Span<double> row)
+    {
+        effects.CopyRow(response, row);
+        ReplyConsequences.Apply(Context, response, reply, row);
+    }
 
     /// <summary>The leader's utility of a change vector.</summary>
     public double LeaderValue(ReadOnlySpan<double> change, Span<double> perObjective) =>
@@ -96,6 +112,7 @@ public sealed class DecisionGame
         Span<double> chance = stackalloc double[shape.Tree.NodeCount];
         Span<double> payoffs = stackalloc double[shape.Tree.NodeCount * 2];
         Span<double> scratch = stackalloc double[5];
+        Span<double> change = stackalloc double[5];
         chance.Fill(1);
         payoffs.Clear();
         chance[shape.Focal(true)] = HardPrior;
@@ -106,7 +123,8 @@ public sealed class DecisionGame
             for (int q = 0; q < 3; q++)
             {
                 var reply = (AdversaryReply)q;
-                double leader = LeaderValue(Changes(response, reply), scratch);
+                WriteChanges(response, reply, change);
+                double leader = LeaderValue(change, scratch);
                 for (int type = 0; type < 2; type++)
                 {
                     bool hard = type == 0;

@@ -18,16 +18,15 @@ public sealed class DecisionGameSolution
     // Computed on first use (explanations ask, simulations never do); a race computes equal values twice.
     private ImmutableArray<ImmutableArray<double>> utilities;
 
-    internal DecisionGameSolution(DecisionGame game, double[][] agents)
+    // profile: the flat QRE (AgentTree.ActionOffset gives where each agent's actions start).
+    internal DecisionGameSolution(DecisionGame game, ReadOnlySpan<double> profile)
     {
         Game = game;
-        Focal = ResponseDistribution.Create(agents[0]);
+        var tree = game.Tree;
+        Focal = ResponseDistribution.FromSpan(profile.Slice(tree.ActionOffset(0), ResponseCategories.Count));
         for (int number = 0; number < 14; number++)
         {
-            for (int q = 0; q < 3; q++)
-            {
-                replies[(number * 3) + q] = agents[number + 1][q];
-            }
+            profile.Slice(tree.ActionOffset(number + 1), 3).CopyTo(replies.AsSpan(number * 3, 3));
         }
     }
 

@@ -10,6 +10,11 @@ internal static class DecisionPointSolver
     public static DecisionGameSolution Solve(Situation situation, ModelPack pack)
     {
         var game = DecisionGame.Compile(situation, pack);
-        return new DecisionGameSolution(game, AgentLogit.AtLambda(game.Tree, pack[ParameterCatalog.Lambda]));
+        var tree = game.Tree;
+
+        // The profile is flat and on the stack (the tree is small): the solution copies out what it keeps.
+        Span<double> profile = stackalloc double[tree.ActionOffset(tree.AgentCount)];
+        AgentLogit.AtLambda(tree, pack[ParameterCatalog.Lambda], profile);
+        return new DecisionGameSolution(game, profile);
     }
 }

@@ -46,6 +46,41 @@ public static class AgentLogit
         }
 
         sweeps = Iterate(tree, lambda, offsets, sigma);
+        return Split(tree, sigma);
+    }
+
+    /// <summary>
+    /// The QRE at <paramref name="lambda"/> from the uniform profile, written flat into <paramref name="profile"/>
+    /// (agent j's actions from <see cref="AgentTree.ActionOffset"/>(j)), allocating nothing: a simulation solves a
+    /// million decision points, and one array per agent per solve was a fifth of its garbage.
+    /// </summary>
+    public static void AtLambda(AgentTree tree, double lambda, Span<double> profile)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        if (!double.IsFinite(lambda) || lambda < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lambda), lambda, "λ must be finite and non-negative.");
+        }
+
+        var offsets = tree.ActionOffsets;
+        if (profile.Length != offsets[tree.AgentCount])
+        {
+            throw new ArgumentException($"Expected {offsets[tree.AgentCount]} probabilities, one per action of every agent.", nameof(profile));
+        }
+
+        for (int j = 0; j < tree.AgentCount; j++)
+        {
+            int actions = tree.AgentActionCounts[j];
+            profile.Slice(offsets[j], actions).Fill(1.0 / actions);
+        }
+
+        Iterate(tree, lambda, offsets, profile);
+    }
+
+    private static double[][] Split(AgentTree tree, double[] sigma)
+    {
+        var offsets = tree.ActionOffsets;
+        int agents = tree.AgentCount;
         var result = new double[agents][];
         for (int j = 0; j < agents; j++)
         {
@@ -55,7 +90,7 @@ public static class AgentLogit
         return result;
     }
 
-    private static int Iterate(AgentTree tree, double lambda, int[] offsets, double[] sigma)
+    private static int Iterate(AgentTree tree, double lambda, int[] offsets, Span<double> sigma)
     {
         int nodes = tree.NodeCount, players = tree.PlayerCount, agents = tree.AgentCount, width = sigma.Length;
         int size = nodes + (nodes * players) + (4 * width) + agents;
@@ -102,7 +137,7 @@ public static class AgentLogit
         AgentTree tree,
         double lambda,
         int[] offsets,
-        double[] sigma,
+        Span<double> sigma,
         Span<double> reach,
         Span<double> value,
         Span<double> q,
@@ -111,6 +146,7 @@ public static class AgentLogit
         Span<double> mass,
         Span<double> previous)
     {
+        private readonly Span<double> sigma = sigma;
         private readonly Span<double> reach = reach;
         private readonly Span<double> value = value;
         private readonly Span<double> q = q;
