@@ -16,11 +16,12 @@ namespace Brink.Analysis.Sweeps;
 /// </summary>
 public static class Sweeper
 {
-    // A point's cache: at most one entry per decision its trajectories make, and at most 20,000. Raising the bound
-    // to 120,000 for points of 10,000 replications × 12 steps made the sweep slower (8.9–9.7 s of CPU against
-    // 7.2–8.7 s, one thread): the long-lived entries cost the collector more than their rare hits saved. The bound
-    // changes speed and memory, never results (an answer depends only on its key).
-    private const int MaxCachedStatesPerPoint = 20_000;
+    // A point's trajectories share no cache. A point of 10,000 replications × 12 steps meets each rounded state about
+    // once, so a per-point cache hit rarely and its long-lived entries cost the collector more than they saved:
+    // 20,000 entries per point took 5.5–5.6 s for the ten-point sweep of docs/performance.md, none 5.0–5.4 s
+    // (interleaved runs, 2026-12-05; 120,000 was slower still). The bound changes speed and memory, never results
+    // (an answer depends only on its key), so the sweep's CSV and manifest are the same either way.
+    private const int MaxCachedStatesPerPoint = 0;
 
     /// <summary>
     /// Runs the points of <paramref name="options"/>'s shard; trajectories follow <paramref name="policy"/> when
