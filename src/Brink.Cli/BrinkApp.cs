@@ -10,7 +10,7 @@ internal static class BrinkApp
     public static int Run(string[] args, CliConsole console)
     {
         var root = new RootCommand("Brink: strategic calculus under crisis — game solvers, crisis prediction, simulation and policy analysis.");
-        foreach (var command in CommandCatalog.Build(console))
+        foreach (var command in CommandCatalog.For(args, console))
         {
             root.Add(command);
         }

@@ -14,9 +14,13 @@ internal sealed class CliConsole
         Output = output;
         Error = error;
         Interactive = interactive;
-        Ansi = Create(output, interactive);
-        ErrorAnsi = Create(error, interactive);
+        // Made on first use: most commands print plain lines and never load Spectre's terminal detection.
+        ansi = new Lazy<IAnsiConsole>(() => Create(output, interactive));
+        errorAnsi = new Lazy<IAnsiConsole>(() => Create(error, interactive));
     }
+
+    private readonly Lazy<IAnsiConsole> ansi;
+    private readonly Lazy<IAnsiConsole> errorAnsi;
 
     public TextWriter Output { get; }
 
@@ -35,10 +39,10 @@ internal sealed class CliConsole
     public Action<Exception>? UnexpectedError { get; init; }
 
     /// <summary>Spectre console bound to <see cref="Output"/>.</summary>
-    public IAnsiConsole Ansi { get; }
+    public IAnsiConsole Ansi => ansi.Value;
 
     /// <summary>Spectre console bound to <see cref="Error"/>, for progress that must not mix with the report.</summary>
-    public IAnsiConsole ErrorAnsi { get; }
+    public IAnsiConsole ErrorAnsi => errorAnsi.Value;
 
     /// <summary>The process console, interactive when no stream is redirected and NO_COLOR is unset.</summary>
     public static CliConsole FromProcess() =>
