@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Brink.Games.Numerics;
 
 namespace Brink.Games.Solvers.Homotopy;
 
@@ -11,6 +12,9 @@ internal sealed partial class GnmPath
 {
     private const int MaxNewtonIterations = 12;
     private const double NewtonTolerance = 1e-12;
+
+    // Below this pivot (after scaling by the largest entry) a cell's matrix counts as singular.
+    private const double SingularPivot = 1e-13;
 
     // An extra equation closing the cell's system for Newton: stay on the hyperplane through the prediction normal
     // to the tangent (pseudo-arclength), or land on a boundary (a variable at 0, or a slack at 0).
@@ -71,7 +75,7 @@ internal sealed partial class GnmPath
     {
         int columns = variables.Length;
         var matrix = CellJacobian(jacobian, columns);
-        if (GnmLinearAlgebra.NullVector(matrix, columns - 1, columns) is not { } kernel)
+        if (DenseLinear.Kernel(matrix, columns - 1, columns, SingularPivot) is not { } kernel)
         {
             return null;
         }
@@ -99,7 +103,7 @@ internal sealed partial class GnmPath
 
         var target = new double[columns];
         target[columns - 1] = 1;
-        if (GnmLinearAlgebra.Solve(matrix, target, columns) is not { } solution)
+        if (DenseLinear.SolveInPlace(matrix, target, columns, SingularPivot) is not { } solution)
         {
             return null;
         }
@@ -230,7 +234,7 @@ internal sealed partial class GnmPath
                 return point;
             }
 
-            if (iteration == MaxNewtonIterations || GnmLinearAlgebra.Solve(matrix, Negate(residual), columns) is not { } delta)
+            if (iteration == MaxNewtonIterations || DenseLinear.SolveInPlace(matrix, Negate(residual), columns, SingularPivot) is not { } delta)
             {
                 return null;
             }
