@@ -42,7 +42,7 @@ public static class Gnm
         var notes = new List<string>();
         for (int run = 0; run < runs.Count; run++)
         {
-            var path = new GnmPath(table, Prepared(runs[run], table, run));
+            var path = new GnmPath(table, Prepared(runs[run], table, game.StrategyCounts, run));
             var found = path.Follow();
             profiles.AddRange(found.Select(sigma => ToProfile(sigma, table)));
             notes.Add(string.Create(CultureInfo.InvariantCulture,
@@ -74,29 +74,21 @@ public static class Gnm
     // SeparationThreshold of that player's largest are lowered by it, so the start is a strict best reply by a clear
     // margin. The lowering changes the path, so it is reproduced; a tie for a player's largest is refused, as Gambit
     // refuses it (the start would not be unique).
-    private static double[] Prepared(IReadOnlyList<double> vector, GnmPayoffs table, int run)
+    private static double[] Prepared(IReadOnlyList<double> vector, GnmPayoffs table, IReadOnlyList<int> strategyCounts, int run)
     {
-        if (vector.Count != table.Total)
-        {
-            throw new SolverNotApplicableException($"perturbation {run + 1} has {vector.Count} entries; the game has {table.Total} strategies");
-        }
-
         double norm = Math.Sqrt(vector.Sum(v => v * v));
         if (!(norm > 0) || double.IsInfinity(norm))
         {
             throw new SolverNotApplicableException($"perturbation {run + 1} must have a non-zero entry and no infinite one");
         }
 
+        // Checked after scaling, as the path sees it: scaling cannot break a tie, but rounding could make one.
         var ray = vector.Select(v => v / norm).ToArray();
+        PerturbationVector.Check(ray, strategyCounts, run + 1);
         for (int n = 0; n < table.Players; n++)
         {
             int first = table.Offsets[n], end = table.Offsets[n + 1];
             double largest = ray[first..end].Max();
-            if (ray[first..end].Count(v => v == largest) > 1)
-            {
-                throw new SolverNotApplicableException($"perturbation {run + 1} has no unique largest entry for player {n + 1}");
-            }
-
             for (int s = first; s < end; s++)
             {
                 ray[s] -= ray[s] != largest && largest - ray[s] < SeparationThreshold ? SeparationThreshold : 0;

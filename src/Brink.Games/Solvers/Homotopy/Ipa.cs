@@ -95,9 +95,10 @@ public static class Ipa
         var approximation = new PolymatrixApproximation(game, minimum);
         var profiles = ImmutableArray.CreateBuilder<Profile>();
         var notes = ImmutableArray.CreateBuilder<string>();
-        foreach (var perturbation in runs)
+        for (int run = 0; run < runs.Count; run++)
         {
-            Check(game, perturbation);
+            var perturbation = runs[run];
+            PerturbationVector.Check(perturbation, game.StrategyCounts, run + 1);
             var (answer, note) = Run(game, table, approximation, [.. perturbation]);
             notes.Add(note);
             if (answer is not null)
@@ -145,26 +146,6 @@ public static class Ipa
 
         string note = string.Create(CultureInfo.InvariantCulture, $"{steps}{newton}, regret {regret:g3}");
         return regret <= AcceptTolerance * table.Scale ? (point, note) : (null, note + " (not an equilibrium; nothing returned)");
-    }
-
-    private static void Check(NormalFormGame game, IReadOnlyList<double> perturbation)
-    {
-        var counts = game.StrategyCounts;
-        if (perturbation.Count != counts.Sum())
-        {
-            throw new SolverNotApplicableException($"the perturbation has {perturbation.Count} entries; the game has {counts.Sum()} strategies");
-        }
-
-        int offset = 0;
-        for (int p = 0; p < counts.Length; p++)
-        {
-            var segment = perturbation.Skip(offset).Take(counts[p]).ToArray();
-            offset += counts[p];
-            if (segment.Any(v => !double.IsFinite(v)) || segment.Count(v => v == segment.Max()) > 1)
-            {
-                throw new SolverNotApplicableException($"the perturbation does not have a unique largest entry for player {p + 1}");
-            }
-        }
     }
 
     // Per player, negative rounding cut to 0 and the rest scaled to sum to 1; null if a mixture has no mass.
