@@ -41,6 +41,12 @@ internal sealed class SolutionCache(IDecisionSolver solver, double grid, int cap
 
     public CachedSolution Get(CrisisStateBuilder state, Span<char> scratch)
     {
+        // A cache that may store nothing (a sweep point's) would only key and miss on every decision.
+        if (capacity == 0)
+        {
+            return Prepare(solver.Solve(state.ToDecisionPoint(grid)), state);
+        }
+
         var key = WriteKey(state, scratch);
         var lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(key, out var cached))

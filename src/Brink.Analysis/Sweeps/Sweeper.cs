@@ -67,7 +67,7 @@ public static class Sweeper
         var ends = ImmutableArray<TrajectoryEnd>.Empty;
         if (options.Replications > 0)
         {
-            var cache = new SolutionCache(predictor, SimulationOptions.DefaultGrid, CachedStates(options));
+            var cache = new SolutionCache(predictor, SimulationOptions.DefaultGrid, MaxCachedStatesPerPoint);
             var first = cache.SolveExact(TrajectoryWorker.Start(s, policy));
             var worker = new TrajectoryWorker(s, transition, cache, first, options.Horizon, policy);
             var builder = ImmutableArray.CreateBuilder<TrajectoryEnd>(options.Replications);
@@ -81,6 +81,4 @@ public static class Sweeper
 
         return new SweepPoint(point, inputs, probabilities, ends);
     }
-
-    private static int CachedStates(SweepOptions options) => (int)Math.Min(MaxCachedStatesPerPoint, (long)options.Replications * options.Horizon);
 }
