@@ -74,7 +74,10 @@ internal sealed record BacktestRun(IReadOnlyList<string> Files, IReadOnlyList<Si
         RunId = runId,
     };
 
+    /// <summary>The files whose bytes a stored backtest hashes (as the CLI does): the cases, then the pack.</summary>
+    public IReadOnlyList<string> HashedFiles => [.. Files, Pack.SourcePath];
+
     /// <summary>Records the finished run in the workspace's store; its id, or null when the store is unwritable.</summary>
     public long? Record(WorkspaceRuns runs, BacktestReport report, DateTimeOffset startedAt, TimeSpan elapsed) =>
-        runs.Record(["backtest", .. Files, .. Settings.InSample ? new[] { "--in-sample" } : [], "--json"], [.. Files, Pack.SourcePath], Pack, null, RunResult.Of(report), startedAt, elapsed);
+        runs.Record(["backtest", .. Files, .. Settings.InSample ? new[] { "--in-sample" } : [], "--json"], HashedFiles, Pack, null, RunResult.Of(report), startedAt, elapsed);
 }

@@ -39,16 +39,19 @@ internal sealed record SimulationRun(string Text, Situation Situation, ModelPack
     public SimulationResult Compute(IProgress<int>? progress, CancellationToken cancellationToken) =>
         Simulator.Run(Situation, new Predictor(Pack), Dynamics, Settings, progress, null, cancellationToken);
 
+    /// <summary>The files whose bytes a stored simulate run hashes (as the CLI does), the situation being <paramref name="file"/>.</summary>
+    public IReadOnlyList<string> HashedFiles(string file) =>
+        [file, Pack.SourcePath, Path.Combine(Path.GetDirectoryName(Pack.SourcePath) ?? ".", "dynamics.yaml")];
+
     /// <summary>Records the finished run in the workspace's store; its id, or null when the store is unwritable.</summary>
     public long? Record(WorkspaceRuns runs, SimulationResult result, DateTimeOffset startedAt, TimeSpan elapsed)
     {
         string file = runs.KeepInput(Text);
-        string dynamics = Path.Combine(Path.GetDirectoryName(Pack.SourcePath) ?? ".", "dynamics.yaml");
         string[] arguments =
         [
             "simulate", file, "--runs", Settings.Runs.ToString(CultureInfo.InvariantCulture), "--horizon", Settings.Horizon.ToString(CultureInfo.InvariantCulture),
             "--seed", Settings.Seed.ToString(CultureInfo.InvariantCulture), "--json",
         ];
-        return runs.Record(arguments, [file, Pack.SourcePath, dynamics], Pack, Settings.Seed, RunResult.Of(result), startedAt, elapsed);
+        return runs.Record(arguments, HashedFiles(file), Pack, Settings.Seed, RunResult.Of(result), startedAt, elapsed);
     }
 }

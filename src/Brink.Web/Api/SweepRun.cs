@@ -78,6 +78,9 @@ internal sealed record SweepRun(string Text, Situation Situation, ModelPack Pack
         RunId = runId,
     };
 
+    /// <summary>The files whose bytes a stored sweep hashes (as the CLI does), the situation being <paramref name="file"/>.</summary>
+    public IReadOnlyList<string> HashedFiles(string file) => [file, Pack.SourcePath];
+
     /// <summary>Records the finished run in the workspace's store; its id, or null when the store is unwritable.</summary>
     public long? Record(WorkspaceRuns runs, SweepResult result, DateTimeOffset startedAt, TimeSpan elapsed)
     {
@@ -89,7 +92,7 @@ internal sealed record SweepRun(string Text, Situation Situation, ModelPack Pack
             "--horizon", Settings.Horizon.ToString(CultureInfo.InvariantCulture),
             "--seed", Settings.Seed.ToString(CultureInfo.InvariantCulture),
         ];
-        return runs.Record(arguments, [file, Pack.SourcePath], Pack, Settings.Seed, RunResult.Of(SweepSummary.Of(result)), startedAt, elapsed);
+        return runs.Record(arguments, HashedFiles(file), Pack, Settings.Seed, RunResult.Of(SweepSummary.Of(result)), startedAt, elapsed);
     }
 
     private static string Vary(SweepAxis axis) =>

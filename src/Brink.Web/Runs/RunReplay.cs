@@ -32,9 +32,8 @@ internal static class RunReplay
             {
                 string text = Text(files[0]);
                 var simulation = SimulationRun.Prepare(text, SituationEndpoints.Parse(text, files[0]), models, options, Int(flags, "--runs"), Int(flags, "--horizon"), Seed(flags));
-                string dynamics = Path.Combine(Path.GetDirectoryName(simulation.Pack.SourcePath) ?? ".", "dynamics.yaml");
                 return (simulation.Settings.Runs, (progress, token) =>
-                    (DataHash.Of([files[0], simulation.Pack.SourcePath, dynamics]), JsonOutput.Serialize(simulation.Compute(progress, token))));
+                    (DataHash.Of(simulation.HashedFiles(files[0])), RunResult.Of(simulation.Compute(progress, token)).Json));
             }
 
             case "sweep" when files.Count == 1 && flags.Keys.All(k => k is "--vary" or "--replications" or "--horizon" or "--seed") && flags.GetValueOrDefault("--vary")?.Count == 2:
@@ -43,7 +42,7 @@ internal static class RunReplay
                 var axes = flags["--vary"].Select(v => Axis(run, v)).ToList();
                 var request = new SweepRequest(text, axes[0], axes[1], null, Int(flags, "--replications") ?? 10, Int(flags, "--horizon"), Seed(flags));
                 var sweep = SweepRun.Prepare(request, models);
-                return (sweep.Points, (progress, token) => (DataHash.Of([files[0], sweep.Pack.SourcePath]), RunResult.Of(SweepSummary.Of(sweep.Compute(progress, token))).Json));
+                return (sweep.Points, (progress, token) => (DataHash.Of(sweep.HashedFiles(files[0])), RunResult.Of(SweepSummary.Of(sweep.Compute(progress, token))).Json));
             }
 
             case "backtest" when files.Count >= 2 && flags.Keys.All(k => k is "--in-sample" or "--threads"):
@@ -53,7 +52,7 @@ internal static class RunReplay
                 return (backtest.Steps, (progress, token) =>
                 {
                     var report = backtest.Compute(progress, token);
-                    return (DataHash.Of([.. backtest.Files, backtest.Pack.SourcePath]), JsonOutput.Serialize(report));
+                    return (DataHash.Of(backtest.HashedFiles), RunResult.Of(report).Json);
                 });
             }
 
