@@ -1,3 +1,4 @@
+using Brink.Analysis.Output;
 using Brink.Web.Api;
 using Brink.Web.Assets;
 using Brink.Web.Games;
@@ -34,6 +35,13 @@ public static class WorkbenchHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls($"http://{options.Host}:{options.Port}");
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes);
+        // The API serialises through Brink's contexts itself (ApiResults); the host's options are what the OpenAPI
+        // document builds its schemas from, and without reflection they know only the types the contexts list.
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(1, AnalysisJsonContext.Default);
+        });
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Brink workbench API";

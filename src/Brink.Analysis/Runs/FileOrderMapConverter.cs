@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Brink.Analysis.Output;
 
 namespace Brink.Analysis.Runs;
 
@@ -22,7 +23,7 @@ internal sealed class FileOrderMapConverter : JsonConverter<IReadOnlyDictionary<
         {
             string key = reader.GetString()!;
             reader.Read();
-            map[key] = JsonSerializer.Deserialize(ref reader, RunResultJsonContext.Default.Double);
+            map[key] = JsonSerializer.Deserialize(ref reader, AnalysisJsonContext.Default.Double);
         }
 
         return map;
@@ -34,7 +35,7 @@ internal sealed class FileOrderMapConverter : JsonConverter<IReadOnlyDictionary<
         foreach (var (key, number) in value)
         {
             writer.WritePropertyName(key);
-            JsonSerializer.Serialize(writer, number, RunResultJsonContext.Default.Double);
+            JsonSerializer.Serialize(writer, number, AnalysisJsonContext.Default.Double);
         }
 
         writer.WriteEndObject();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Brink.Analysis.Backtest;
 using Brink.Analysis.Fitting;
+using Brink.Analysis.Output;
 using Brink.Analysis.Simulation;
 using Brink.Analysis.Sweeps;
 using Brink.Model.Prediction;
@@ -18,26 +19,26 @@ namespace Brink.Analysis.Runs;
 /// <param name="Json">The result as the command prints it with <c>--json</c>.</param>
 public sealed record RunResult(string Kind, string Json)
 {
-    private static readonly JsonSerializerOptions ReadOptions = new(RunResultJsonContext.Default.Options)
+    private static readonly JsonSerializerOptions ReadOptions = new(AnalysisJsonContext.Default.Options)
     {
-        TypeInfoResolver = RunResultJsonContext.Default.WithAddedModifier(NothingRequired),
+        TypeInfoResolver = AnalysisJsonContext.Default.WithAddedModifier(NothingRequired),
         Converters = { new FileOrderMapConverter() },
     };
 
     /// <summary>A prediction.</summary>
-    public static RunResult Of(PredictionResult result) => new(RunKinds.Predict, Write(result, RunResultJsonContext.Default.PredictionResult));
+    public static RunResult Of(PredictionResult result) => new(RunKinds.Predict, Write(result, AnalysisJsonContext.Default.PredictionResult));
 
     /// <summary>A simulation.</summary>
-    public static RunResult Of(SimulationResult result) => new(RunKinds.Simulate, Write(result, RunResultJsonContext.Default.SimulationResult));
+    public static RunResult Of(SimulationResult result) => new(RunKinds.Simulate, Write(result, AnalysisJsonContext.Default.SimulationResult));
 
     /// <summary>A sweep's summary.</summary>
-    public static RunResult Of(SweepSummary result) => new(RunKinds.Sweep, Write(result, RunResultJsonContext.Default.SweepSummary));
+    public static RunResult Of(SweepSummary result) => new(RunKinds.Sweep, Write(result, AnalysisJsonContext.Default.SweepSummary));
 
     /// <summary>A fit.</summary>
-    public static RunResult Of(FitReport result) => new(RunKinds.Fit, Write(result, RunResultJsonContext.Default.FitReport));
+    public static RunResult Of(FitReport result) => new(RunKinds.Fit, Write(result, AnalysisJsonContext.Default.FitReport));
 
     /// <summary>A backtest.</summary>
-    public static RunResult Of(BacktestReport result) => new(RunKinds.Backtest, Write(result, RunResultJsonContext.Default.BacktestReport));
+    public static RunResult Of(BacktestReport result) => new(RunKinds.Backtest, Write(result, AnalysisJsonContext.Default.BacktestReport));
 
     /// <summary>A <see cref="RunKinds.Predict"/> run's stored result.</summary>
     /// <exception cref="JsonException">The text is not such a result.</exception>

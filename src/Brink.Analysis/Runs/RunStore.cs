@@ -93,7 +93,7 @@ public sealed class RunStore
             SELECT last_insert_rowid();
             """;
         command.Parameters.AddWithValue("$kind", run.Kind);
-        command.Parameters.AddWithValue("$arguments", JsonSerializer.Serialize(run.Arguments.ToArray()));
+        command.Parameters.AddWithValue("$arguments", JsonSerializer.Serialize(run.Arguments.ToArray(), RunArgumentsJsonContext.Default.StringArray));
         command.Parameters.AddWithValue("$hash", run.InputsSha256);
         command.Parameters.AddWithValue("$pack", run.Pack);
         command.Parameters.AddWithValue("$version", run.PackVersion);
@@ -148,7 +148,7 @@ public sealed class RunStore
             runs.Add(new RunRecord(
                 reader.GetInt64(0),
                 reader.GetString(1),
-                [.. JsonSerializer.Deserialize<string[]>(reader.GetString(2)) ?? []],
+                [.. JsonSerializer.Deserialize(reader.GetString(2), RunArgumentsJsonContext.Default.StringArray) ?? []],
                 reader.GetString(3),
                 reader.GetString(4),
                 reader.GetString(5),

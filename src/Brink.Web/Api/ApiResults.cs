@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Serialization.Metadata;
 using Brink.Analysis.Output;
 
 namespace Brink.Web.Api;
@@ -8,8 +9,8 @@ internal static class ApiResults
 {
     public const string JsonType = "application/json";
 
-    public static IResult Json<T>(T value, int status = StatusCodes.Status200OK) =>
-        Results.Text(JsonOutput.Serialize(value), JsonType, Encoding.UTF8, status);
+    public static IResult Json<T>(T value, JsonTypeInfo<T> type, int status = StatusCodes.Status200OK) =>
+        Results.Text(JsonOutput.Serialize(value, type), JsonType, Encoding.UTF8, status);
 
-    public static IResult Error(int status, ApiError error) => Json(error, status);
+    public static IResult Error(int status, ApiError error) => Json(error, WebJsonContext.Default.ApiError, status);
 }

@@ -16,7 +16,7 @@ internal static class BacktestEndpoints
     private static async Task<IResult> StartAsync(HttpRequest request, WorkspaceFolder workspace, ModelCatalog models, WorkbenchOptions options, WorkspaceRuns runs, JobRegistry jobs, TimeProvider clock)
     {
         string text = await RequestText.ReadAsync(request, options.MaxRequestBytes);
-        var body = string.IsNullOrWhiteSpace(text) ? new BacktestRequest(null, null) : RequestText.ParseJson<BacktestRequest>(text);
+        var body = string.IsNullOrWhiteSpace(text) ? new BacktestRequest(null, null) : RequestText.ParseJson(text, WebJsonContext.Default.BacktestRequest);
         var run = BacktestRun.Prepare(body, workspace, models);
         var job = jobs.Start("backtest", run.Steps, (progress, token) =>
         {
@@ -26,7 +26,7 @@ internal static class BacktestEndpoints
             return () =>
             {
                 long? id = run.Record(runs, report, started, watch.Elapsed);
-                return new JobOutcome(JsonOutput.Serialize(BacktestRun.Answer(report, id)), id);
+                return new JobOutcome(JsonOutput.Serialize(BacktestRun.Answer(report, id), WebJsonContext.Default.BacktestAnswer), id);
             };
         });
         return JobEndpoints.Accepted(job);

@@ -67,12 +67,8 @@ internal sealed record BacktestRun(IReadOnlyList<string> Files, IReadOnlyList<Si
     }
 
     /// <summary>The answer: the report exactly as <c>brink backtest --json</c> prints it, and the per-case table.</summary>
-    public static object Answer(BacktestReport report, long? runId) => new
-    {
-        Report = report,
-        PerCase = report.PerCase.Select(BacktestCaseScore.Of).ToList(),
-        RunId = runId,
-    };
+    public static BacktestAnswer Answer(BacktestReport report, long? runId) =>
+        new(report, [.. report.PerCase.Select(BacktestCaseScore.Of)], runId);
 
     /// <summary>The files whose bytes a stored backtest hashes (as the CLI does): the cases, then the pack.</summary>
     public IReadOnlyList<string> HashedFiles => [.. Files, Pack.SourcePath];

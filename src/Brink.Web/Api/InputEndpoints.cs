@@ -11,6 +11,6 @@ internal static class InputEndpoints
     private static async Task<IResult> InputsAsync(HttpRequest request, WorkbenchOptions options)
     {
         var situation = SituationEndpoints.Parse(await RequestText.ReadAsync(request, options.MaxRequestBytes));
-        return ApiResults.Json(SituationInput.Of(situation).Select(i => new { i.Key, i.Label, i.Value }).ToList());
+        return ApiResults.Json([.. SituationInput.Of(situation).Select(InputView.Of)], WebJsonContext.Default.IReadOnlyListInputView);
     }
 }

@@ -1,3 +1,4 @@
+using Brink.Analysis.Output;
 using Brink.Analysis.WhatIf;
 using Brink.Model.Prediction;
 using Brink.Model.Situations;
@@ -25,12 +26,12 @@ internal static class PredictionEndpoints
     {
         var situation = SituationEndpoints.Parse(await RequestText.ReadAsync(request, options.MaxRequestBytes));
         var result = new Predictor(models.PackFor(situation.Focal)).Explain(situation, Uncertainty(draws ?? UncertaintyOptions.DefaultDraws, seed));
-        return ApiResults.Json(result);
+        return ApiResults.Json(result, AnalysisJsonContext.Default.PredictionResult);
     }
 
     private static async Task<IResult> WhatIfAsync(HttpRequest request, ModelCatalog models, BaselineCache baselines, WorkbenchOptions options)
     {
-        var body = await RequestText.ReadJsonAsync<WhatIfRequest>(request, options.MaxRequestBytes);
+        var body = await RequestText.ReadJsonAsync(request, options.MaxRequestBytes, WebJsonContext.Default.WhatIfRequest);
         var situation = SituationEndpoints.Parse(body.Situation ?? throw ApiProblem.BadRequest("expected a 'situation' field holding YAML text"));
         var overrides = (body.Overrides ?? []).OrderBy(o => o.Key, StringComparer.Ordinal).ToList();
         WhatIfResult result;
@@ -52,16 +53,16 @@ internal static class PredictionEndpoints
             text = SituationText.SetValue(text, change.Path, change.To);
         }
 
-        return ApiResults.Json(new { result.Overrides, result.Baseline, result.Prediction, result.Shifts, result.Moved, result.Mechanisms, result.Sentence, SituationYaml = text });
+        return ApiResults.Json(WhatIfAnswer.Of(result, text), WebJsonContext.Default.WhatIfAnswer);
     }
 
     private static async Task<IResult> CompareAsync(HttpRequest request, ModelCatalog models, WorkbenchOptions options)
     {
-        var body = await RequestText.ReadJsonAsync<CompareRequest>(request, options.MaxRequestBytes);
+        var body = await RequestText.ReadJsonAsync(request, options.MaxRequestBytes, WebJsonContext.Default.CompareRequest);
         var left = SituationEndpoints.Parse(body.Left ?? throw ApiProblem.BadRequest("expected a 'left' field holding YAML text"), "left.yaml");
         var right = SituationEndpoints.Parse(body.Right ?? throw ApiProblem.BadRequest("expected a 'right' field holding YAML text"), "right.yaml");
         var result = SituationComparison.Compare(left, models.PackFor(left.Focal), right, models.PackFor(right.Focal), Uncertainty(body.Draws ?? 0, body.Seed));
-        return ApiResults.Json(result);
+        return ApiResults.Json(result, AnalysisJsonContext.Default.ComparisonResult);
     }
 
     private static UncertaintyOptions Uncertainty(int draws, ulong? seed) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Brink.Analysis.Output;
 
 namespace Brink.Web.Api;
@@ -33,19 +34,19 @@ internal static class RequestText
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    public static async Task<T> ReadJsonAsync<T>(HttpRequest request, long limit)
+    public static async Task<T> ReadJsonAsync<T>(HttpRequest request, long limit, JsonTypeInfo<T> type)
         where T : class
     {
-        return ParseJson<T>(await ReadAsync(request, limit));
+        return ParseJson(await ReadAsync(request, limit), type);
     }
 
     /// <summary>Reads JSON text already in hand; a syntax error is a 400 with its 1-based line and column.</summary>
-    public static T ParseJson<T>(string text)
+    public static T ParseJson<T>(string text, JsonTypeInfo<T> type)
         where T : class
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(text, JsonOutput.Options) ?? throw ApiProblem.BadRequest("expected a JSON object, found null");
+            return JsonOutput.Deserialize(text, type) ?? throw ApiProblem.BadRequest("expected a JSON object, found null");
         }
         catch (JsonException error)
         {

@@ -28,7 +28,7 @@ internal static class SimulationEndpoints
         var watch = Stopwatch.StartNew();
         var result = run.Compute(null, request.HttpContext.RequestAborted);
         run.Record(runs, result, started, watch.Elapsed);
-        return ApiResults.Json(result);
+        return ApiResults.Json(result, AnalysisJsonContext.Default.SimulationResult);
     }
 
     private static async Task<IResult> StartAsync(HttpRequest request, ModelCatalog models, WorkbenchOptions options, WorkspaceRuns runs, JobRegistry jobs, TimeProvider clock, [FromQuery(Name = "runs")] int? runCount, int? horizon, ulong? seed)
@@ -39,7 +39,7 @@ internal static class SimulationEndpoints
             var started = clock.GetUtcNow();
             var watch = Stopwatch.StartNew();
             var result = run.Compute(progress, token);
-            return () => new JobOutcome(JsonOutput.Serialize(result), run.Record(runs, result, started, watch.Elapsed));
+            return () => new JobOutcome(JsonOutput.Serialize(result, AnalysisJsonContext.Default.SimulationResult), run.Record(runs, result, started, watch.Elapsed));
         });
         return JobEndpoints.Accepted(job);
     }

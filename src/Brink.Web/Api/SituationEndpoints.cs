@@ -14,7 +14,7 @@ internal static class SituationEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/health", (WorkspaceFolder workspace) => ApiResults.Json(new { Status = "ok", Workspace = workspace.Root }))
+        app.MapGet("/api/health", (WorkspaceFolder workspace) => ApiResults.Json(new HealthView("ok", workspace.Root), WebJsonContext.Default.HealthView))
             .WithSummary("Whether the server is up, and its workspace.");
         app.MapGet("/api/situations", List).WithSummary("The workspace's situation files, each with id, title and focal actor, or its first error.");
         app.MapGet("/api/situations/{name}", Read).WithSummary("One situation file's YAML text.");
@@ -32,7 +32,7 @@ internal static class SituationEndpoints
             return SituationLoader.TryParse(text, name, out var situation, out var error)
                 ? new SituationEntry(name, situation!.Id, situation.Title, situation.Focal, situation.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null)
                 : new SituationEntry(name, null, null, null, null, ApiError.From(error!));
-        }).ToList());
+        }).ToList(), WebJsonContext.Default.IReadOnlyListSituationEntry);
 
     private static IResult Read(string name, WorkspaceFolder workspace) =>
         workspace.Read(name) is { } text
@@ -45,12 +45,12 @@ internal static class SituationEndpoints
         workspace.Resolve(name);
         Parse(text, name);
         bool created = workspace.Write(name, text);
-        return ApiResults.Json(new { Name = name, Created = created }, created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+        return ApiResults.Json(new SavedSituation(name, created), WebJsonContext.Default.SavedSituation, created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> ValidateAsync(HttpRequest request, WorkbenchOptions options)
     {
         string text = await RequestText.ReadAsync(request, options.MaxRequestBytes);
-        return ApiResults.Json(SituationLoader.Validate(text, RequestPath).Select(ApiError.From).ToList());
+        return ApiResults.Json([.. SituationLoader.Validate(text, RequestPath).Select(ApiError.From)], WebJsonContext.Default.IReadOnlyListApiError);
     }
 }

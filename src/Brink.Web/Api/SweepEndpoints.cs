@@ -14,7 +14,7 @@ internal static class SweepEndpoints
 
     private static async Task<IResult> StartAsync(HttpRequest request, ModelCatalog models, WorkbenchOptions options, WorkspaceRuns runs, JobRegistry jobs, TimeProvider clock)
     {
-        var run = SweepRun.Prepare(await RequestText.ReadJsonAsync<SweepRequest>(request, options.MaxRequestBytes), models);
+        var run = SweepRun.Prepare(await RequestText.ReadJsonAsync(request, options.MaxRequestBytes, WebJsonContext.Default.SweepRequest), models);
         var job = jobs.Start("sweep", run.Points, (progress, token) =>
         {
             var started = clock.GetUtcNow();
@@ -23,7 +23,7 @@ internal static class SweepEndpoints
             return () =>
             {
                 long? id = run.Record(runs, result, started, watch.Elapsed);
-                return new JobOutcome(JsonOutput.Serialize(run.Answer(result, id)), id);
+                return new JobOutcome(JsonOutput.Serialize(run.Answer(result, id), WebJsonContext.Default.SweepAnswer), id);
             };
         });
         return JobEndpoints.Accepted(job);

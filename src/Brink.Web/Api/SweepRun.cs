@@ -66,17 +66,15 @@ internal sealed record SweepRun(string Text, Situation Situation, ModelPack Pack
         Sweeper.Run(Situation, Pack, Dynamics, [X, Y], Settings, progress, null, cancellationToken);
 
     /// <summary>The answer: the heat map of the chosen output and each axis's level values.</summary>
-    public object Answer(SweepResult result, long? runId) => new
-    {
+    public SweepAnswer Answer(SweepResult result, long? runId) => new(
         Output,
-        Heatmap = SweepHeatmap.Of(result, Output),
-        XValues = Enumerable.Range(0, X.Levels).Select(X.Level).ToList(),
-        YValues = Enumerable.Range(0, Y.Levels).Select(Y.Level).ToList(),
+        SweepHeatmap.Of(result, Output),
+        [.. Enumerable.Range(0, X.Levels).Select(X.Level)],
+        [.. Enumerable.Range(0, Y.Levels).Select(Y.Level)],
         result.Options.Replications,
         result.Options.Horizon,
         result.Options.Seed,
-        RunId = runId,
-    };
+        runId);
 
     /// <summary>The files whose bytes a stored sweep hashes (as the CLI does), the situation being <paramref name="file"/>.</summary>
     public IReadOnlyList<string> HashedFiles(string file) => [file, Pack.SourcePath];

@@ -24,7 +24,7 @@ internal static class GameEndpoints
     }
 
     private static async Task<IResult> ReadAsync(HttpRequest request, WorkbenchOptions options) =>
-        ApiResults.Json(GameView.Of(GameFile.Parse(await RequestText.ReadAsync(request, options.MaxRequestBytes), RequestPath)));
+        ApiResults.Json(GameView.Of(GameFile.Parse(await RequestText.ReadAsync(request, options.MaxRequestBytes), RequestPath)), WebJsonContext.Default.GameView);
 
     private static async Task<IResult> SolveAsync(HttpRequest request, WorkbenchOptions options, string? method, int? decimals, bool? spe, string? format)
     {
@@ -54,6 +54,6 @@ internal static class GameEndpoints
 
         var equilibria = result.Equilibria.Zip(lines, (p, line) => new EquilibriumView(
             line, p.Kind.ToString().ToLowerInvariant(), [.. p.Values.Select(v => (IReadOnlyList<double>)v)])).ToList();
-        return ApiResults.Json(new { Method = name, Lines = lines, Equilibria = equilibria, Game = GameView.Of(game) });
+        return ApiResults.Json(new SolveAnswer(name, lines, equilibria, GameView.Of(game)), WebJsonContext.Default.SolveAnswer);
     }
 }

@@ -17,7 +17,7 @@ internal static class PayoffEndpoints
 
     private static async Task<IResult> EditAsync(HttpRequest request, WorkbenchOptions options)
     {
-        var body = await RequestText.ReadJsonAsync<PayoffEditRequest>(request, options.MaxRequestBytes);
+        var body = await RequestText.ReadJsonAsync(request, options.MaxRequestBytes, WebJsonContext.Default.PayoffEditRequest);
         var game = GameFile.Parse(body.Game ?? throw ApiProblem.BadRequest("expected a 'game' field holding .nfg or .efg text"), "request");
         int player = body.Player ?? throw ApiProblem.BadRequest("expected 'player', the 0-based player whose payoff changes");
         int players = game.ExtensiveForm?.PlayerCount ?? game.NormalForm!.PlayerCount;
@@ -54,6 +54,6 @@ internal static class PayoffEndpoints
             text = NfgFormat.Write(table.WithPayoff(cell, player, value));
         }
 
-        return ApiResults.Json(new { Text = text, Game = GameView.Of(GameFile.Parse(text, "request")) });
+        return ApiResults.Json(new PayoffEditAnswer(text, GameView.Of(GameFile.Parse(text, "request"))), WebJsonContext.Default.PayoffEditAnswer);
     }
 }

@@ -11,7 +11,7 @@ internal static class JobEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/jobs/{id}", (string id, JobRegistry jobs) => ApiResults.Json(Find(jobs, id).View()))
+        app.MapGet("/api/jobs/{id}", (string id, JobRegistry jobs) => ApiResults.Json(Find(jobs, id).View(), WebJsonContext.Default.JobView))
             .Produces(StatusCodes.Status200OK, contentType: ApiResults.JsonType).Produces<ApiError>(StatusCodes.Status404NotFound, ApiResults.JsonType)
             .WithSummary("A job's state (running, done, failed, cancelled), progress fraction, and its result once done.");
         app.MapDelete("/api/jobs/{id}", Cancel).AnswersCancel()
@@ -22,13 +22,13 @@ internal static class JobEndpoints
 
     /// <summary>202 with the job's first view and where to poll it.</summary>
     public static IResult Accepted(Job job) =>
-        new LocatedResult(ApiResults.Json(job.View(), StatusCodes.Status202Accepted), $"/api/jobs/{job.Id}");
+        new LocatedResult(ApiResults.Json(job.View(), WebJsonContext.Default.JobView, StatusCodes.Status202Accepted), $"/api/jobs/{job.Id}");
 
     private static IResult Cancel(string id, JobRegistry jobs)
     {
         var job = Find(jobs, id);
         jobs.Cancel(job);
-        return ApiResults.Json(job.View());
+        return ApiResults.Json(job.View(), WebJsonContext.Default.JobView);
     }
 
     private static Job Find(JobRegistry jobs, string id) =>

@@ -40,13 +40,13 @@ internal static class RunEndpoints
             throw ApiProblem.BadRequest("limit must be from 1 to 1000");
         }
 
-        return ApiResults.Json(runs.Store.List(kind, limit ?? 50).Select(RunListing.Of).ToList());
+        return ApiResults.Json([.. runs.Store.List(kind, limit ?? 50).Select(RunListing.Of)], AnalysisJsonContext.Default.IReadOnlyListRunListing);
     }
 
-    private static IResult Show(long id, WorkspaceRuns runs) => ApiResults.Json(Find(runs, id));
+    private static IResult Show(long id, WorkspaceRuns runs) => ApiResults.Json(Find(runs, id), AnalysisJsonContext.Default.RunRecord);
 
     private static IResult Delete(long id, WorkspaceRuns runs) =>
-        runs.Store.Delete(id) ? ApiResults.Json(new { Deleted = id }) : throw NotFound(id);
+        runs.Store.Delete(id) ? ApiResults.Json(new DeletedRun(id), WebJsonContext.Default.DeletedRun) : throw NotFound(id);
 
     private static IResult Report(long id, WorkspaceRuns runs, HttpContext context)
     {
@@ -63,7 +63,7 @@ internal static class RunEndpoints
         var job = jobs.Start("rerun", total, (progress, token) =>
         {
             var (hash, result) = work(progress, token);
-            return () => new JobOutcome(JsonOutput.Serialize(RunReplay.Verdict(run, hash, result)), null);
+            return () => new JobOutcome(JsonOutput.Serialize(RunReplay.Verdict(run, hash, result), WebJsonContext.Default.RerunVerdict), null);
         });
         return JobEndpoints.Accepted(job);
     }

@@ -62,7 +62,7 @@ internal static class RunReplay
     }
 
     /// <summary>What a re-run found, in the words of <c>brink runs rerun</c>.</summary>
-    public static object Verdict(RunRecord run, string inputsSha256, string resultJson)
+    public static RerunVerdict Verdict(RunRecord run, string inputsSha256, string resultJson)
     {
         bool inputsChanged = inputsSha256 != run.InputsSha256;
         bool reproduced = !inputsChanged && resultJson == run.ResultJson;
@@ -71,7 +71,7 @@ internal static class RunReplay
             : reproduced
                 ? $"run {run.Id} ({run.Kind}) reproduced exactly: same inputs ({run.InputsSha256[..12]}), same result"
                 : $"run {run.Id}: NOT reproduced; the results differ";
-        return new { RunId = run.Id, run.Kind, Reproduced = reproduced, InputsChanged = inputsChanged, Sentence = sentence };
+        return new RerunVerdict(run.Id, run.Kind, reproduced, inputsChanged, sentence);
     }
 
     private static (List<string> Files, Dictionary<string, List<string>> Flags) Split(RunRecord run)

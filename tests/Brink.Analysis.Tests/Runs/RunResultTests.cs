@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Brink.Analysis.Output;
 using Brink.Analysis.Reports;
 using Brink.Analysis.Runs;
 using Brink.Analysis.Tests.Simulation;
@@ -62,17 +61,18 @@ public sealed class RunResultTests : IDisposable
     [Fact]
     public void Of_SourceGeneratedWriter_MatchesTheShellsJsonStyle()
     {
-        // The workbench's API still serialises through JsonOutput: both must print a result alike.
+        // The source-generated metadata must write exactly what the reflection serializer wrote in Brink's style
+        // (JsonOutput before Native AOT), so stores and golden outputs made before still compare byte for byte.
         var prediction = RunResult.ReadPrediction(Stored(RunKinds.Predict));
         var simulation = RunResult.ReadSimulation(Stored(RunKinds.Simulate));
         var sweep = RunResult.ReadSweep(Stored(RunKinds.Sweep));
         var fit = RunResult.ReadFit(Stored(RunKinds.Fit));
         var backtest = RunResult.ReadBacktest(Stored(RunKinds.Backtest));
-        Assert.Equal(JsonOutput.Serialize(prediction), RunResult.Of(prediction).Json);
-        Assert.Equal(JsonOutput.Serialize(simulation), RunResult.Of(simulation).Json);
-        Assert.Equal(JsonOutput.Serialize(sweep), RunResult.Of(sweep).Json);
-        Assert.Equal(JsonOutput.Serialize(fit), RunResult.Of(fit).Json);
-        Assert.Equal(JsonOutput.Serialize(backtest), RunResult.Of(backtest).Json);
+        Assert.Equal(ReflectionJson.InBrinkStyle(prediction), RunResult.Of(prediction).Json);
+        Assert.Equal(ReflectionJson.InBrinkStyle(simulation), RunResult.Of(simulation).Json);
+        Assert.Equal(ReflectionJson.InBrinkStyle(sweep), RunResult.Of(sweep).Json);
+        Assert.Equal(ReflectionJson.InBrinkStyle(fit), RunResult.Of(fit).Json);
+        Assert.Equal(ReflectionJson.InBrinkStyle(backtest), RunResult.Of(backtest).Json);
     }
 
     [Theory]

@@ -206,7 +206,7 @@ public class DynamicsClaimTests(ITestOutputHelper output)
         string Json(int threads)
         {
             var result = Simulator.Run(Scenarios.Fordow, new Predictor(Scenarios.Pack), On, new SimulationOptions(1100, 8, 11, threads), policy: Scenarios.Policy("pressure-then-offer", Scenarios.Fordow, 8));
-            return System.Text.Json.JsonSerializer.Serialize(result with { Options = result.Options with { MaxDegreeOfParallelism = 0 } });
+            return Brink.Analysis.Runs.RunResult.Of(result with { Options = result.Options with { MaxDegreeOfParallelism = 0 } }).Json;
         }
 
         string one = Json(1);

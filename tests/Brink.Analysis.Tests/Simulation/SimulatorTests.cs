@@ -101,15 +101,15 @@ public class SimulatorTests
     public void Run_Result_SerialisesToJsonWithTidyTables()
     {
         var result = Simulate(new StateDrivenSolver(), runs: 50, horizon: 2);
-        string json = System.Text.Json.JsonSerializer.Serialize(result);
+        string json = Brink.Analysis.Runs.RunResult.Of(result).Json;
         using var document = System.Text.Json.JsonDocument.Parse(json);
         var root = document.RootElement;
-        Assert.Equal(3 * Enum.GetValues<StateVariable>().Length, root.GetProperty("States").GetArrayLength());
-        Assert.Equal("economy", root.GetProperty("States")[0].GetProperty("Variable").GetString());
-        Assert.Equal(20200103UL, root.GetProperty("Options").GetProperty("Seed").GetUInt64());
-        Assert.Equal(2 * 4, root.GetProperty("Outcomes").GetArrayLength());
-        Assert.Equal(2 * 4, root.GetProperty("Hazards").GetArrayLength());
-        Assert.Equal(4, root.GetProperty("TimesToOutcome").GetArrayLength());
+        Assert.Equal(3 * Enum.GetValues<StateVariable>().Length, root.GetProperty("states").GetArrayLength());
+        Assert.Equal("economy", root.GetProperty("states")[0].GetProperty("variable").GetString());
+        Assert.Equal(20200103UL, root.GetProperty("options").GetProperty("seed").GetUInt64());
+        Assert.Equal(2 * 4, root.GetProperty("outcomes").GetArrayLength());
+        Assert.Equal(2 * 4, root.GetProperty("hazards").GetArrayLength());
+        Assert.Equal(4, root.GetProperty("times_to_outcome").GetArrayLength());
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public sealed class PredictorTests
         var flip = Assert.IsType<TopFlip>(result.Explanation.Flip);
         Assert.StartsWith("if ", flip.Sentence);
         Assert.Contains(" would overtake " + result.Top, flip.Sentence);
-        string json = System.Text.Json.JsonSerializer.Serialize(result);
+        string json = ReflectionJson.Serialize(result);
         Assert.Contains("\"limited_overt\":", json);
     }
 

@@ -12,7 +12,7 @@ public class BacktestEndpointsTests
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static StringContent Body(object value) => TestWorkbench.Json(JsonSerializer.Serialize(value));
+    private static StringContent Body(object value) => TestWorkbench.Json(ReflectionJson.Serialize(value));
 
     [Fact]
     public async Task BacktestJob_InSample_ReportIsTheCliJsonAndTheTableScoresEachCase()

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Brink.Cli;
 using Brink.Cli.Infrastructure;
 using Brink.Web.Tests.Infrastructure;
@@ -48,7 +47,7 @@ public class PredictionEndpointsTests
     public async Task WhatIf_LowerThreatCredibility_MovesProbabilityAndNamesTheObjective()
     {
         await using var bench = await TestWorkbench.StartAsync();
-        string request = JsonSerializer.Serialize(new { situation = TestWorkbench.DemoText, overrides = new Dictionary<string, double> { ["state.adversaries.us.threat_credibility"] = 0.2 } });
+        string request = ReflectionJson.Serialize(new { situation = TestWorkbench.DemoText, overrides = new Dictionary<string, double> { ["state.adversaries.us.threat_credibility"] = 0.2 } });
         var body = await JsonAssert.ReadAsync(await bench.Client.PostAsync("/api/whatif", TestWorkbench.Json(request), Cancel), HttpStatusCode.OK);
         string moved = body.GetProperty("moved").GetString()!;
         double shift = body.GetProperty("shifts").GetProperty(moved).GetDouble();
@@ -64,7 +63,7 @@ public class PredictionEndpointsTests
     public async Task WhatIf_UnknownPath_Returns400()
     {
         await using var bench = await TestWorkbench.StartAsync();
-        string request = JsonSerializer.Serialize(new { situation = TestWorkbench.DemoText, overrides = new Dictionary<string, double> { ["state.nonsense"] = 0.2 } });
+        string request = ReflectionJson.Serialize(new { situation = TestWorkbench.DemoText, overrides = new Dictionary<string, double> { ["state.nonsense"] = 0.2 } });
         var body = await JsonAssert.ReadAsync(await bench.Client.PostAsync("/api/whatif", TestWorkbench.Json(request), Cancel), HttpStatusCode.BadRequest);
         JsonAssert.IsError(body);
         Assert.Contains("state.nonsense", body.GetProperty("error").GetString(), StringComparison.Ordinal);
@@ -83,7 +82,7 @@ public class PredictionEndpointsTests
     {
         await using var bench = await TestWorkbench.StartAsync();
         var (text, line, column) = BadSituation.SeverityNotANumber();
-        string request = JsonSerializer.Serialize(new { situation = text });
+        string request = ReflectionJson.Serialize(new { situation = text });
         var body = await JsonAssert.ReadAsync(await bench.Client.PostAsync("/api/whatif", TestWorkbench.Json(request), Cancel), HttpStatusCode.BadRequest);
         JsonAssert.IsError(body, line, column);
     }
@@ -93,7 +92,7 @@ public class PredictionEndpointsTests
     {
         await using var bench = await TestWorkbench.StartAsync();
         string left = await bench.Client.GetStringAsync("/api/situations/soleimani-2020.yaml", Cancel);
-        string request = JsonSerializer.Serialize(new { left, right = TestWorkbench.DemoText });
+        string request = ReflectionJson.Serialize(new { left, right = TestWorkbench.DemoText });
         var body = await JsonAssert.ReadAsync(await bench.Client.PostAsync("/api/compare", TestWorkbench.Json(request), Cancel), HttpStatusCode.OK);
         Assert.Equal("soleimani-2020", body.GetProperty("left").GetProperty("id").GetString());
         Assert.Equal("iran-2025-fordow", body.GetProperty("right").GetProperty("id").GetString());
@@ -107,7 +106,7 @@ public class PredictionEndpointsTests
     {
         await using var bench = await TestWorkbench.StartAsync();
         var (text, line, column) = BadSituation.SeverityNotANumber();
-        string request = JsonSerializer.Serialize(new { left = TestWorkbench.DemoText, right = text });
+        string request = ReflectionJson.Serialize(new { left = TestWorkbench.DemoText, right = text });
         var body = await JsonAssert.ReadAsync(await bench.Client.PostAsync("/api/compare", TestWorkbench.Json(request), Cancel), HttpStatusCode.BadRequest);
         JsonAssert.IsError(body, line, column);
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Brink.Analysis.Sweeps;
 using Brink.Model.Dynamics;
 using Brink.Model.Packs;
@@ -13,7 +12,7 @@ public class SweepEndpointsTests
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private static string Body(string x = "state.sanctions", string y = "state.military_parity", string output = "p_major", int levels = 3, int replications = 0, string? situation = null) =>
-        JsonSerializer.Serialize(new
+        ReflectionJson.Serialize(new
         {
             situation = situation ?? TestWorkbench.DemoText,
             x = new { path = x, low = 0.0, high = 1.0, levels },

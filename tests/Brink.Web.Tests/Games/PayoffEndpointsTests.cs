@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Brink.Web.Tests.Infrastructure;
 
 namespace Brink.Web.Tests.Games;
@@ -11,7 +10,7 @@ public class PayoffEndpointsTests
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static StringContent Body(object value) => TestWorkbench.Json(JsonSerializer.Serialize(value));
+    private static StringContent Body(object value) => TestWorkbench.Json(ReflectionJson.Serialize(value));
 
     [Fact]
     public async Task Edit_TableCell_ChangesThatPayoffAndTheEquilibrium()

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using Brink.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -26,7 +25,7 @@ public class LoadTests
     public async Task WhatIf_200Requests16Concurrent_AllSucceed()
     {
         double[] values = [0.1, 0.3, 0.5, 0.7, 0.9];
-        await RunAsync("whatif", i => Post("/api/whatif", JsonSerializer.Serialize(new
+        await RunAsync("whatif", i => Post("/api/whatif", ReflectionJson.Serialize(new
         {
             situation = TestWorkbench.DemoText,
             overrides = new Dictionary<string, double> { ["state.sanctions"] = values[i % values.Length] },
@@ -37,7 +36,7 @@ public class LoadTests
     public async Task WhatIf_SliderRoundTrips_AllSucceed()
     {
         // One analyst dragging a slider: one request at a time, each with a new value, as the page sends them.
-        await RunAsync("whatif, one at a time", i => Post("/api/whatif", JsonSerializer.Serialize(new
+        await RunAsync("whatif, one at a time", i => Post("/api/whatif", ReflectionJson.Serialize(new
         {
             situation = TestWorkbench.DemoText,
             overrides = new Dictionary<string, double> { ["state.sanctions"] = (i % 100) / 100.0 },

@@ -37,14 +37,7 @@ internal static class AblateCommand
             var rows = AblationStudy.Run(modelPack, loaded, new FitOptions(), progress);
             if (parse.GetValue(json))
             {
-                console.Output.WriteLine(JsonOutput.Serialize(rows.Select(r => new
-                {
-                    removed = r.Removed == Mechanism.None ? "none" : r.Removed.ToString(),
-                    loo_brier = r.Scores.Brier,
-                    loo_accuracy = r.Scores.Accuracy,
-                    loo_brier_skill = r.BrierSkill,
-                    skill_change = r.SkillChange,
-                })));
+                console.Output.WriteLine(JsonOutput.Serialize([.. rows.Select(AblationJsonRow.Of)], CliJsonContext.Default.IReadOnlyListAblationJsonRow));
                 return ExitCodes.Success;
             }
 

@@ -63,7 +63,7 @@ internal static class OptimizeCommand
             var result = PolicyOptimizer.Optimize(situation, modelPack, controls, options);
             if (parse.GetValue(json))
             {
-                console.Output.WriteLine(JsonOutput.Serialize(result));
+                console.Output.WriteLine(JsonOutput.Serialize(result, AnalysisJsonContext.Default.PolicyResult));
             }
             else
             {

@@ -35,7 +35,7 @@ internal static class PolicySpaceSearch
         var result = PolicySearch.Search(situation, pack, ModelInputs.LoadDynamics(packDirectory), space, new SimulationOptions(runs, horizon, seed), new PolicySearchOptions(targetDeal, draws));
         if (json)
         {
-            console.Output.WriteLine(JsonOutput.Serialize(result));
+            console.Output.WriteLine(JsonOutput.Serialize(result, AnalysisJsonContext.Default.PolicySearchResult));
             return ExitCodes.Success;
         }
 

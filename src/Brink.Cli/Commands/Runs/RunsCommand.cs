@@ -56,7 +56,7 @@ internal static class RunsCommand
             var runs = Open(parse.GetValue(store)).List(parse.GetValue(kind), parse.GetValue(limit));
             if (parse.GetValue(json))
             {
-                console.Output.WriteLine(JsonOutput.Serialize(runs.Select(RunListing.Of)));
+                console.Output.WriteLine(JsonOutput.Serialize([.. runs.Select(RunListing.Of)], AnalysisJsonContext.Default.IReadOnlyListRunListing));
                 return ExitCodes.Success;
             }
 
@@ -135,7 +135,7 @@ internal static class RunsCommand
             var run = Find(Open(parse.GetValue(store)), parse.GetValue(id));
             if (parse.GetValue(json))
             {
-                console.Output.WriteLine(JsonOutput.Serialize(run));
+                console.Output.WriteLine(JsonOutput.Serialize(run, AnalysisJsonContext.Default.RunRecord));
                 return ExitCodes.Success;
             }
 

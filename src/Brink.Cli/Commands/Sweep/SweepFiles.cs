@@ -14,7 +14,7 @@ internal static class SweepFiles
     public static void Write(string csvPath, SweepManifest manifest, SweepResult result)
     {
         AtomicFile.WriteAllText(csvPath, SweepCsv.Write(result));
-        AtomicFile.WriteAllText(ManifestPath(csvPath), JsonOutput.Serialize(manifest));
+        AtomicFile.WriteAllText(ManifestPath(csvPath), JsonOutput.Serialize(manifest, AnalysisJsonContext.Default.SweepManifest));
     }
 
     public static (SweepManifest Manifest, System.Collections.Immutable.ImmutableArray<SweepPoint> Points) Read(string csvPath)
@@ -24,7 +24,7 @@ internal static class SweepFiles
         SweepManifest manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize<SweepManifest>(File.ReadAllText(manifestPath), JsonOutput.Options)
+            manifest = JsonOutput.Deserialize(File.ReadAllText(manifestPath), AnalysisJsonContext.Default.SweepManifest)
                 ?? throw new FormatException($"{manifestPath}:1:1: expected a sweep manifest, found null");
         }
         catch (JsonException e)
