@@ -41,10 +41,8 @@ public class GoldenOutputTests
     public void Command_Output_MatchesItsGoldenFile(string name, string[] arguments)
     {
         var (exit, output, error) = CliRun.Run([.. arguments.Select(Absolute)]);
-        string actual = $"exit {exit}\n--- stdout\n{output}--- stderr\n{error}"
-            .Replace(AppContext.BaseDirectory, "<bin>/", StringComparison.Ordinal)
-            .Replace(RepositoryPaths.Root, "<repo>", StringComparison.Ordinal);
-        string file = RepositoryPaths.Combine("tests", "Brink.Cli.Tests", "Golden", "expected", name + ".txt");
+        string actual = Normalise(exit, output, error, AppContext.BaseDirectory);
+        string file = ExpectedFile(name);
 
         if (Environment.GetEnvironmentVariable("BRINK_UPDATE_GOLDEN") == "1")
         {
@@ -58,7 +56,16 @@ public class GoldenOutputTests
         Assert.True(expected == actual, $"{name}: output differs from {file} at {FirstDifference(expected, actual)}\n--- actual\n{actual}");
     }
 
-    private static string Absolute(string argument) =>
+    /// <summary>The golden file of the command named <paramref name="name"/>.</summary>
+    internal static string ExpectedFile(string name) => RepositoryPaths.Combine("tests", "Brink.Cli.Tests", "Golden", "expected", name + ".txt");
+
+    /// <summary>A run as its golden file holds it: exit code and both streams, with machine-specific folders named.</summary>
+    internal static string Normalise(int exit, string output, string error, string binaries) =>
+        $"exit {exit}\n--- stdout\n{output}--- stderr\n{error}"
+            .Replace(Path.TrimEndingDirectorySeparator(binaries) + "/", "<bin>/", StringComparison.Ordinal)
+            .Replace(RepositoryPaths.Root, "<repo>", StringComparison.Ordinal);
+
+    internal static string Absolute(string argument) =>
         argument.StartsWith("data/", StringComparison.Ordinal) || argument.StartsWith("tests/", StringComparison.Ordinal)
             ? RepositoryPaths.Combine(argument.Split('/'))
             : argument;

@@ -42,6 +42,10 @@ internal static class ChildProcess
         return process;
     }
 
+    /// <summary>Starts <paramref name="file"/> and leaves it running; its standard output can be waited on line by line.</summary>
+    public static RunningProcess StartNative(string file, IEnumerable<string> arguments, string directory, IReadOnlyDictionary<string, string?>? environment) =>
+        new(Process.Start(Info(file, arguments, directory, environment))!);
+
     private static ProcessStartInfo Info(string file, IEnumerable<string> arguments, string directory, IReadOnlyDictionary<string, string?>? environment)
     {
         var start = new ProcessStartInfo(file)
