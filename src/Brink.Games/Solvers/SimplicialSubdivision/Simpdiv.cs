@@ -12,7 +12,9 @@ namespace Brink.Games.Solvers.SimplicialSubdivision;
 /// Gambit's <c>gambit-simpdiv</c>: an approximate Nash equilibrium of a normal form with any number of players by
 /// simplicial subdivision, van der Laan and Talman's variable-dimension algorithm on the product of the players'
 /// simplices (<see cref="SimplicialPath"/>), restarted from its own answer on a grid twice as fine until the
-/// largest regret is below <see cref="RegretTolerance"/> times the payoff scale. It starts at the centroid unless
+/// largest regret is below <see cref="RegretTolerance"/> times the payoff scale; a restart leaves out the strategies
+/// the answer shows to be clearly worse, so the next pass starts on the boundary it should end on and ends near its
+/// start (<see cref="SimplicialPath"/>). It starts at the centroid unless
 /// given a start. The answer is a grid point, printed as exact rationals like Gambit's, but it is an
 /// approximation (<see cref="Profile.IsApproximation"/>) and is checked as a floating profile. A tree is solved
 /// through its reduced normal form, as Gambit does. Stateless.
@@ -28,6 +30,9 @@ public static class Simpdiv
     private const long FirstMesh = 2;
     private const long LastMesh = 1L << 30;
     private const long MaxStepsPerPass = 200_000;
+
+    // A restart drops the strategies whose gain is below −InferiorGain × the largest regret (DropInferior).
+    private const double InferiorGain = 10;
 
     /// <summary>
     /// One approximate equilibrium from <paramref name="start"/> (one probability per strategy of every player, in
@@ -46,7 +51,7 @@ public static class Simpdiv
         (long[][] Numerators, long Denominator, long Mesh, double Regret)? best = null;
         while (true)
         {
-            var path = new SimplicialPath(game, table, numerators, denominator, mesh, RegretTolerance * table.Scale);
+            var path = new SimplicialPath(table, numerators, denominator, mesh, RegretTolerance * table.Scale);
             var answer = path.Follow(MaxStepsPerPass);
             steps += path.Steps;
             passes++;
@@ -80,8 +85,20 @@ public static class Simpdiv
             }
 
             mesh *= 2;
-            (numerators, denominator) = Snap(ToDoubles(found.Numerators, found.Denominator), mesh);
+            (numerators, denominator) = Snap(DropInferior(table, ToDoubles(found.Numerators, found.Denominator), found.Regret), mesh);
         }
+    }
+
+    // The restart point without the strategies whose gain is well below the best (less than −InferiorGain × the
+    // largest regret): leftovers of the coarser grid. On that boundary the next pass ends as soon as each
+    // player's labels cover what it plays (SimplicialPath), near the start, instead of crossing its whole region
+    // to take them to 0. Dropping a strategy that belongs to the equilibrium only costs a longer path: its label
+    // comes back and the path moves towards it again.
+    private static double[][] DropInferior(PayoffTable table, double[][] point, double regret)
+    {
+        var gains = table.Gains(point);
+        double floor = -InferiorGain * regret;
+        return [.. point.Select((row, i) => row.Select((p, j) => gains[i][j] < floor ? 0 : p).ToArray())];
     }
 
     // A short rational within 1e-12 of a refined probability, so the answer still prints as rationals.

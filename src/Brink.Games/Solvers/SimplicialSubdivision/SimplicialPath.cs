@@ -1,23 +1,22 @@
-using Brink.Games.NormalForm;
-
 namespace Brink.Games.Solvers.SimplicialSubdivision;
 
 /// <summary>
 /// One pass of the variable-dimension simplicial algorithm (van der Laan and Talman 1979; on a product of simplices,
 /// van der Laan, Talman and van der Heyden 1987) from a start v on a grid of mesh 1/m. For a set T of labels
 /// (player, strategy), with T_i a proper subset of player i's strategies, the region A(T) holds the profiles
-/// x_i = v_i + Σ_{j∈T_i} λ_ij (e_j − v_i), λ ≥ 0, Σ_j λ_ij ≤ 1. Each player's λ's, in the order their labels joined
-/// T, are written as suffix sums s_i1 ≥ s_i2 ≥ … ≥ 0 with s_i1 ≤ m (λ = difference / m), and A(T) is triangulated by
-/// Freudenthal's triangulation in those integer coordinates, which respects every face of the chain.
+/// x_i = v_i + Σ_{j∈T_i} λ_ij (e_j − v_i), λ ≥ 0, Σ_j λ_ij ≤ 1. Each player's λ's, in strategy order (never in the
+/// order their labels joined T: A(T)'s triangulation must depend on T alone, or the path can cycle), are written as
+/// suffix sums s_i1 ≥ s_i2 ≥ … ≥ 0 with s_i1 ≤ m (λ = difference / m), and A(T) is triangulated by Freudenthal's
+/// triangulation in those integer coordinates, which respects every face of the chain.
 /// A point's label is the (player, strategy) with the largest gain z_ij = u_i(j, x₋ᵢ) − u_i(x), first in order on
 /// ties. The path moves through simplices carrying every label of T; a new label joins T (one dimension up), a face
-/// λ_ij = 0 drops (i, j) (one dimension down). It stops when some player holds all its labels, or at the far face
-/// where a player's strategies outside T_i are all 0: in both cases nearby points give all of one player's labelled
-/// strategies the largest gain, and since Σ_j x_ij z_ij = 0 that gain is ≈ 0, so every player's regret is ≈ 0.
+/// λ_ij = 0 drops (i, j) (one dimension down). It stops when some player's labels cover every strategy its start
+/// plays (all its labels, from an interior start), or at the far face where a player's strategies outside T_i are
+/// all 0: in both cases that player plays only labelled strategies, each the largest gain near by, and since
+/// Σ_j x_ij z_ij = 0 that gain is ≈ 0, so every player's regret is ≈ 0.
 /// </summary>
 internal sealed class SimplicialPath
 {
-    private readonly NormalFormGame game;
     private readonly PayoffTable table;
     private readonly long[][] startNumerators;
     private readonly long startDenominator;
@@ -28,16 +27,14 @@ internal sealed class SimplicialPath
     private readonly List<int> permutation = [];
     private readonly List<(int Player, int Strategy)> labels = [];
 
-    /// <param name="game">The game.</param>
     /// <param name="table">Its payoffs in doubles.</param>
     /// <param name="startNumerators">v = startNumerators / startDenominator, per player.</param>
     /// <param name="startDenominator">The common denominator of the start.</param>
     /// <param name="mesh">m: the grid steps λ by 1/m.</param>
     /// <param name="goodEnough">A vertex whose largest gain is at most this ends the path at once.</param>
-    public SimplicialPath(NormalFormGame game, PayoffTable table, long[][] startNumerators, long startDenominator, long mesh, double goodEnough)
+    public SimplicialPath(PayoffTable table, long[][] startNumerators, long startDenominator, long mesh, double goodEnough)
     {
         this.goodEnough = goodEnough;
-        this.game = game;
         this.table = table;
         this.startNumerators = startNumerators;
         this.startDenominator = startDenominator;
@@ -72,7 +69,7 @@ internal sealed class SimplicialPath
                 {
                     remove = OtherVertexWithLabel(added, label);
                 }
-                else if (coordinates.Count(c => c.Player == label.Player) + 1 == game.StrategyCount(label.Player))
+                else if (CoversStartSupport(label))
                 {
                     return BestVertex();
                 }
@@ -91,6 +88,26 @@ internal sealed class SimplicialPath
         }
 
         return null;
+    }
+
+    // Whether T_i plus the new label (i, j) holds every strategy player i's start plays. Then x_i is supported on
+    // them at every vertex (x_ij = v_ij = 0 off T_i), each of them has the largest gain at some vertex, and since
+    // Σ_j x_ij z_ij = 0 every vertex is an approximate equilibrium: the path ends. With a full-support start this
+    // is "player i holds all its labels"; with a start on the boundary (a restart from an answer that plays some
+    // strategies with probability 0) it also keeps the path out of the regions where that player's directions
+    // e_j − v_i are dependent, which it would otherwise wander through without moving the profile.
+    private bool CoversStartSupport((int Player, int Strategy) label)
+    {
+        var start = startNumerators[label.Player];
+        for (int j = 0; j < start.Length; j++)
+        {
+            if (start[j] > 0 && j != label.Strategy && !coordinates.Contains((label.Player, j)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private const int FarFace = -1;
@@ -180,21 +197,40 @@ internal sealed class SimplicialPath
         return next >= 0 ? next : throw new InvalidOperationException("dropped label missing from facet");
     }
 
-    // The simplex is a facet of the one in A(T ∪ {label}) that adds the last vertex plus a unit step in the new
-    // coordinate (appended last in its player's chain, so the old region is its face s_new = 0).
+    // The simplex is a facet of the one in A(T ∪ {label}) whose face λ_label = 0 it is. Every player's chain is kept
+    // in strategy order (coordinates sorted by player, then strategy), so the triangulation of A(T) depends on T
+    // alone: with a chain in joining order, a label dropped from the middle and joined again later would come back
+    // last, the same region would be triangulated differently on the way back, and the path could cycle.
+    // The new suffix sum s_new sits before its successor s_next in the chain (or last, with s_new = 0 on the face);
+    // on the face s_new = s_next, so the step in s_next splits into a step in s_new then one in s_next, and the
+    // vertex between them is the new one.
     private int RaiseDimension((int Player, int Strategy) label)
     {
-        coordinates.Add(label);
-        for (int k = 0; k < vertices.Count; k++)
+        int at = 0;
+        while (at < coordinates.Count && coordinates[at].CompareTo(label) < 0)
         {
-            vertices[k] = [.. vertices[k], 0];
+            at++;
         }
 
-        var top = Step(vertices[^1], coordinates.Count - 1, +1);
-        permutation.Add(coordinates.Count - 1);
-        vertices.Add(top);
-        labels.Add(Label(top));
-        return vertices.Count - 1;
+        bool hasNext = at < coordinates.Count && coordinates[at].Player == label.Player;
+        coordinates.Insert(at, label);
+        for (int k = 0; k < vertices.Count; k++)
+        {
+            var vertex = vertices[k];
+            vertices[k] = [.. vertex[..at], hasNext ? vertex[at] : 0, .. vertex[at..]];
+        }
+
+        for (int k = 0; k < permutation.Count; k++)
+        {
+            permutation[k] += permutation[k] >= at ? 1 : 0;
+        }
+
+        int position = hasNext ? permutation.IndexOf(at + 1) : permutation.Count;
+        var added = Step(vertices[position], at, +1);
+        permutation.Insert(position, at);
+        vertices.Insert(position + 1, added);
+        labels.Insert(position + 1, Label(added));
+        return position + 1;
     }
 
     private const int NoViolation = -3;
