@@ -310,9 +310,24 @@ internal static class TreeSupportSearch
 
         public int[] Order { get; }
 
-        /// <summary>Every support, refused past <see cref="MaxSupportsPerPlayer"/>.</summary>
+        /// <summary>Every support, refused past <see cref="MaxSupportsPerPlayer"/> (counted before listing any).</summary>
         public List<Support> Supports()
         {
+            // A set offers Π_a (1 + supports below a) − 1 choices; a sequence, the product over the sets after it.
+            var below = new double[Parent.Length];
+            double Sequence(int s) => ChildSets[s].Aggregate(1.0, (product, h) => product * below[h]);
+            for (int k = Order.Length - 1; k >= 0; k--)
+            {
+                int h = Order[k];
+                below[h] = Enumerable.Range(0, Actions[h]).Aggregate(1.0, (product, a) => product * (1 + Sequence(First[h] + a))) - 1;
+            }
+
+            if (Sequence(0) > MaxSupportsPerPlayer)
+            {
+                throw new SolverNotApplicableException(string.Create(CultureInfo.InvariantCulture,
+                    $"enumpoly on the tree would list {Sequence(0):0.##e+0} behaviour supports of one player, more than {MaxSupportsPerPlayer:N0}"));
+            }
+
             var result = new List<Support>();
             var contains = new bool[SequenceCount];
             contains[0] = true;
@@ -346,12 +361,6 @@ internal static class TreeSupportSearch
 
         private void Enumerate(int k, bool[] contains, List<Support> result)
         {
-            if (result.Count > MaxSupportsPerPlayer)
-            {
-                throw new SolverNotApplicableException(string.Create(CultureInfo.InvariantCulture,
-                    $"enumpoly on the tree would list more than {MaxSupportsPerPlayer:N0} behaviour supports of one player"));
-            }
-
             if (k == Order.Length)
             {
                 result.Add(Build(contains));
