@@ -71,7 +71,7 @@ internal static class SolverTimings
 
     private static readonly (string Game, string Method)[] MoreRows =
     [
-        ("2smp.efg", "enumpoly"), ("3_player.efg", "enumpoly"), ("5x4x3.nfg", "enumpoly"), ("8x8.nfg", "enumpoly"), ("perfect1.nfg", "enumpoly"),
+        ("2smp.efg", "enumpoly"), ("3_player.efg", "enumpoly"), ("5x4x3.nfg", "enumpoly"), ("8x8.nfg", "enumpoly"), ("perfect1.nfg", "enumpoly"), ("tim.efg", "enumpoly"),
         ("2x2x2x2.nfg", "liap"), ("3x3x3.nfg", "liap"), ("5x4x3.nfg", "liap"), ("8x8.nfg", "liap"), ("cent4.efg", "liap"),
         ("coord4.nfg", "liap"), ("e04.efg", "liap"), ("entry_accommodation.efg", "liap"), ("g2.nfg", "liap"), ("km1.efg", "liap"),
         ("mixdom.nfg", "liap"), ("oneill.nfg", "liap"), ("perfect_info_with_chance.efg", "liap"), ("rand2p-12x12.nfg", "liap"),

@@ -15,8 +15,12 @@ internal static class BehaviourCompletion
 {
     private const double Margin = 1e-9;
 
-    /// <summary>The completed profile.</summary>
-    public static Profile Complete(ExtensiveFormGame game, Profile profile)
+    /// <summary>
+    /// The completed profile. With <paramref name="lastOnTie"/> (the two-player tree search) a tie between actions
+    /// goes to the last one and a set the others' play does not reach either weighs its nodes by chance alone,
+    /// as <c>gambit-enumpoly</c> prints tim.efg.
+    /// </summary>
+    public static Profile Complete(ExtensiveFormGame game, Profile profile, bool lastOnTie = false)
     {
         var behaviour = new double[game.InformationSets.Length][];
         int segment = 0;
@@ -28,6 +32,7 @@ internal static class BehaviourCompletion
             }
         }
 
+        var chance = lastOnTie ? OthersReach(game, behaviour, -1) : null;
         var open = game.InformationSets.Where(s => !s.IsChance && behaviour[s.Index].Sum() <= 0).OrderByDescending(s => s.Members[0]).ToList();
         foreach (var set in open)
         {
@@ -38,8 +43,9 @@ internal static class BehaviourCompletion
             double bestScore = double.NegativeInfinity;
             for (int a = 0; a < set.ActionCount; a++)
             {
-                double score = set.Members.Sum(h => (total > 0 ? reach[h] : 1) * values[game.Nodes[h].Children[a]][set.Player - 1]);
-                (best, bestScore) = score > bestScore + Margin ? (a, score) : (best, bestScore);
+                double score = set.Members.Sum(h => (total > 0 ? reach[h] : chance?[h] ?? 1) * values[game.Nodes[h].Children[a]][set.Player - 1]);
+                bool better = lastOnTie ? score >= bestScore - Margin : score > bestScore + Margin;
+                (best, bestScore) = better ? (a, Math.Max(score, bestScore)) : (best, bestScore);
             }
 
             behaviour[set.Index][best] = 1;
@@ -77,7 +83,7 @@ internal static class BehaviourCompletion
         return values;
     }
 
-    // Probability of reaching each node through chance and the other players' choices only.
+    // Probability of reaching each node through chance and the other players' choices only (-1: chance alone).
     private static double[] OthersReach(ExtensiveFormGame game, double[][] behaviour, int player)
     {
         var reach = new double[game.Nodes.Length];
@@ -87,7 +93,7 @@ internal static class BehaviourCompletion
             var set = game.InformationSets[node.InformationSet];
             for (int a = 0; a < node.Children.Length; a++)
             {
-                double probability = set.IsChance ? set.Probabilities[a].ToDouble() : set.Player == player ? 1 : behaviour[set.Index][a];
+                double probability = set.IsChance ? set.Probabilities[a].ToDouble() : set.Player == player || player < 0 ? 1 : behaviour[set.Index][a];
                 reach[node.Children[a]] = reach[node.Index] * probability;
             }
         }

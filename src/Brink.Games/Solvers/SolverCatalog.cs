@@ -58,7 +58,9 @@ public static class SolverCatalog
             Row("logit", recall is null, "traces the quantal-response path to an equilibrium", $"needs perfect recall: {recall}"),
             Row("simpdiv", true, "simplicial subdivision " + form, string.Empty),
             Row("liap", true, "minimises the Lyapunov function " + form + " (may stop at a local minimum)", string.Empty),
-            Row("enumpoly", true, "all isolated equilibria by support enumeration " + form + " (refused past 24 strategies for a player)", string.Empty),
+            Row("enumpoly", true, tree is not null && twoPlayers && recall is null
+                ? "all isolated equilibria by enumerating the tree's behaviour supports (sequence form)"
+                : "all isolated equilibria by support enumeration " + form + " (refused past 24 strategies for a player)", string.Empty),
             Row("gnm", true, "global Newton homotopy from a perturbation " + form + "; every equilibrium its path crosses", string.Empty),
             Row("ipa", true, "iterated polymatrix approximation from a perturbation " + form, string.Empty),
             Row("cfr", tree is not null && twoPlayers && constantSum && recall is null,

@@ -17,8 +17,10 @@ namespace Brink.Games.Solvers.Polynomial;
 /// equations are polynomial: Newton's method from a fixed set of deterministic starts per support finds the
 /// roots it reaches, which in practice are all of them on the bundled games but is not guaranteed
 /// (docs/verification.md). A root is an equilibrium when no strategy outside the supports does better; answers
-/// are floating profiles checked by the verifier. A tree is solved on its reduced normal form and each answer
-/// printed as a behaviour profile. Stateless.
+/// are floating profiles checked by the verifier. A two-player tree is searched on its behaviour supports through
+/// the sequence form, where the conditions are linear and solved exactly (<see cref="TreeSupportSearch"/>); a tree
+/// with more players is solved on its reduced normal form. Each answer on a tree is printed as a behaviour profile.
+/// Stateless.
 /// </summary>
 public static class EnumPoly
 {
@@ -48,17 +50,75 @@ public static class EnumPoly
     }
 
     /// <summary>
-    /// The same on a tree's reduced normal form, each equilibrium printed as its behaviour profile, completed at
-    /// sets the player's own play rules out as Gambit's tree search reports them (<see cref="BehaviourCompletion"/>), duplicates dropped.
+    /// On a tree: a two-player tree with perfect recall is searched on its behaviour supports, as
+    /// <c>gambit-enumpoly</c> does (<see cref="SolveOnTree"/>; past that search's limits, on the reduced normal form
+    /// if it fits). Other trees are solved on their reduced normal form, each equilibrium printed as its behaviour
+    /// profile, completed at sets the player's own play rules out as Gambit's tree search reports them
+    /// (<see cref="BehaviourCompletion"/>), duplicates dropped.
     /// </summary>
     public static SolverResult Solve(ExtensiveFormGame game)
     {
         ArgumentNullException.ThrowIfNull(game);
+        if (game.PlayerCount == 2 && PerfectRecall.FindViolation(game) is null)
+        {
+            try
+            {
+                return SolveOnTree(game);
+            }
+            catch (SolverNotApplicableException) when (ReducedFormRefusal(game) is null)
+            {
+                // Too many behaviour supports, but the reduced form fits its limits: search that instead.
+            }
+        }
+
         ReducedNormalForm.EnsureTabulable(game);
         var reduced = ReducedNormalForm.Create(game);
         var (found, supports) = Search(reduced.ToNormalFormGame());
+        return Completed(game, found.Select(x => TreeProfiles.ToBehaviour(reduced, x)), supports);
+    }
+
+    /// <summary>
+    /// A two-player tree searched on its behaviour supports (<see cref="TreeSupportSearch"/>). Each exact realization plan is printed as a behaviour profile,
+    /// completed at sets the player's own play rules out (<see cref="BehaviourCompletion"/>, ties to the last
+    /// action), duplicates dropped.
+    /// </summary>
+    internal static SolverResult SolveOnTree(ExtensiveFormGame game)
+    {
+        var form = SequenceForm.Create(game);
+        var (plans, solved) = TreeSupportSearch.Search(form);
         var profiles = new List<Profile>();
-        foreach (var read in found.Select(x => TreeProfiles.ToBehaviour(reduced, x)))
+        foreach (var read in plans.Select(p => TreeSupportSearch.ToBehaviour(form, p)))
+        {
+            var behaviour = BehaviourCompletion.Complete(game, read, lastOnTie: true);
+            if (!profiles.Any(p => p.Matches(behaviour, 1e-8)))
+            {
+                profiles.Add(behaviour);
+            }
+        }
+
+        return new SolverResult(MethodName, [.. profiles], false,
+            [string.Create(CultureInfo.InvariantCulture, $"support pairs solved on the tree={solved}")]);
+    }
+
+    // The reason the reduced-form search would refuse this tree, or null when it fits.
+    private static string? ReducedFormRefusal(ExtensiveFormGame game)
+    {
+        try
+        {
+            ReducedNormalForm.EnsureTabulable(game);
+        }
+        catch (SolverNotApplicableException refused)
+        {
+            return refused.Message;
+        }
+
+        return Refusal([.. ReducedNormalForm.Create(game).Strategies.Select(s => s.Length)]);
+    }
+
+    private static SolverResult Completed(ExtensiveFormGame game, IEnumerable<Profile> found, int supports)
+    {
+        var profiles = new List<Profile>();
+        foreach (var read in found)
         {
             var behaviour = BehaviourCompletion.Complete(game, read);
             if (!profiles.Any(p => p.Matches(behaviour, 1e-8)))
@@ -75,18 +135,9 @@ public static class EnumPoly
         var table = new PayoffTable(game);
         var counts = game.StrategyCounts.ToArray();
         int players = counts.Length;
-        if (counts.Any(n => n > MaxStrategies))
+        if (Refusal(counts) is { } refusal)
         {
-            throw new SolverNotApplicableException($"enumpoly enumerates the supports of every player; a player with more than {MaxStrategies} strategies has too many");
-        }
-
-        double candidates = players == 2
-            ? Enumerable.Range(1, Math.Min(counts[0], counts[1])).Sum(k => Choose(counts[0], k) * Choose(counts[1], k))
-            : counts.Aggregate(1.0, (product, n) => product * (Math.Pow(2, n) - 1));
-        if (candidates > MaxSupports)
-        {
-            throw new SolverNotApplicableException(string.Create(CultureInfo.InvariantCulture,
-                $"enumpoly would search {candidates:0.##e+0} support profiles, more than {MaxSupports:N0}"));
+            throw new SolverNotApplicableException(refusal);
         }
 
         var masks = new int[players];
@@ -123,6 +174,22 @@ public static class EnumPoly
                 return (found, solved);
             }
         }
+    }
+
+    // Why a game with these strategy counts is refused, or null when the search fits the limits.
+    private static string? Refusal(int[] counts)
+    {
+        if (counts.Any(n => n > MaxStrategies))
+        {
+            return $"enumpoly enumerates the supports of every player; a player with more than {MaxStrategies} strategies has too many";
+        }
+
+        double candidates = counts.Length == 2
+            ? Enumerable.Range(1, Math.Min(counts[0], counts[1])).Sum(k => Choose(counts[0], k) * Choose(counts[1], k))
+            : counts.Aggregate(1.0, (product, n) => product * (Math.Pow(2, n) - 1));
+        return candidates > MaxSupports
+            ? string.Create(CultureInfo.InvariantCulture, $"enumpoly would search {candidates:0.##e+0} support profiles, more than {MaxSupports:N0}")
+            : null;
     }
 
     private static IEnumerable<double[][]> Roots(NormalFormGame game, int[][] support)
