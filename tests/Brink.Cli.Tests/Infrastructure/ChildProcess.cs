@@ -43,7 +43,7 @@ internal static class ChildProcess
     }
 
     /// <summary>Starts <paramref name="file"/> and leaves it running; its standard output can be waited on line by line.</summary>
-    public static RunningProcess StartNative(string file, IEnumerable<string> arguments, string directory, IReadOnlyDictionary<string, string?>? environment) =>
+    public static RunningProcess StartWatched(string file, IEnumerable<string> arguments, string directory, IReadOnlyDictionary<string, string?>? environment) =>
         new(Process.Start(Info(file, arguments, directory, environment))!);
 
     private static ProcessStartInfo Info(string file, IEnumerable<string> arguments, string directory, IReadOnlyDictionary<string, string?>? environment)

@@ -82,7 +82,7 @@ public sealed class DockerBuildStageTests : IDisposable
     // fails only in the native build, at the first request.
     private static void WorkbenchAnswers(string brink, string work, Dictionary<string, string?> environment)
     {
-        using var server = ChildProcess.StartNative(brink, ["serve", "--port", "0", "--workspace", Path.Combine(work, "workspace")], work, environment);
+        using var server = ChildProcess.StartWatched(brink, ["serve", "--port", "0", "--workspace", Path.Combine(work, "workspace")], work, environment);
         string url = server.WaitForLine(line => line.StartsWith("Brink workbench on ", StringComparison.Ordinal), TimeSpan.FromSeconds(30))
             .Split(' ')[3];
         using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };

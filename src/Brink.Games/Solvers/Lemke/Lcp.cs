@@ -96,8 +96,12 @@ public static class Lcp
         return BehaviourRegret.MaxRegret(game, candidate).IsZero ? candidate : null;
     }
 
-    /// <summary>Behaviour probabilities from the two realisation plans: child weight over parent weight.</summary>
-    internal static Profile BehaviourProfile(SequenceForm form, Rational[] first, Rational[] second)
+    /// <summary>
+    /// Behaviour probabilities from the two realisation plans: child weight over parent weight. At a set the
+    /// player's own play rules out (parent weight zero) the plans say nothing: uniform, or all zeros with
+    /// <paramref name="zerosWhereUnreached"/> for a caller that completes such sets itself (enumpoly's tree search).
+    /// </summary>
+    internal static Profile BehaviourProfile(SequenceForm form, Rational[] first, Rational[] second, bool zerosWhereUnreached = false)
     {
         var segments = new List<Rational[]>();
         for (int player = 0; player < 2; player++)
@@ -109,7 +113,7 @@ public static class Lcp
                 Rational parent = plan[form.ParentSequences[player][h]];
                 int firstSequence = form.FirstSequences[player][h];
                 segments.Add(parent.IsZero
-                    ? [.. Enumerable.Repeat(Rational.Create(1, count), count)]
+                    ? [.. Enumerable.Repeat(zerosWhereUnreached ? Rational.Zero : Rational.Create(1, count), count)]
                     : [.. Enumerable.Range(0, count).Select(a => plan[firstSequence + a] / parent)]);
             }
         }

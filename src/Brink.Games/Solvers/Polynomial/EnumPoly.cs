@@ -87,7 +87,7 @@ public static class EnumPoly
         var form = SequenceForm.Create(game);
         var (plans, solved) = TreeSupportSearch.Search(form);
         var profiles = new List<Profile>();
-        foreach (var read in plans.Select(p => TreeSupportSearch.ToBehaviour(form, p)))
+        foreach (var read in plans.Select(p => Lcp.BehaviourProfile(form, p[0], p[1], zerosWhereUnreached: true)))
         {
             var behaviour = BehaviourCompletion.Complete(game, read, lastOnTie: true);
             if (!profiles.Any(p => p.Matches(behaviour, 1e-8)))

@@ -90,26 +90,6 @@ internal static class TreeSupportSearch
         return (plans, solved);
     }
 
-    /// <summary>
-    /// Behaviour from a realization plan: at each set the actions' shares of its parent sequence's weight, all
-    /// zeros where that weight is zero (the player's own play rules the set out).
-    /// </summary>
-    public static Profile ToBehaviour(SequenceForm form, Rational[][] plans)
-    {
-        var segments = new List<double[]>();
-        for (int p = 0; p < 2; p++)
-        {
-            for (int h = 0; h < form.InformationSetCount(p); h++)
-            {
-                var parent = plans[p][form.ParentSequences[p][h]];
-                segments.Add([.. Enumerable.Range(0, form.ActionCount(p, h))
-                    .Select(a => parent.IsZero ? 0.0 : (plans[p][form.FirstSequences[p][h] + a] / parent).ToDouble())]);
-            }
-        }
-
-        return Profile.FromDoubles(ProfileKind.Behaviour, segments);
-    }
-
     // Player p's plan on the pair's supports from q's indifference, in doubles; null when the system is singular,
     // the plan has a negative weight or some sequence of q does better than q's support. A filter only: the exact
     // solve decides (and requires every supported weight to be positive).
@@ -130,7 +110,7 @@ internal static class TreeSupportSearch
         {
             foreach (int s in planSupport.Sequences)
             {
-                a[(row * n) + column[s]] = p == 0 ? payoffs[q][s, t] : payoffs[q][t, s];
+                a[(row * n) + column[s]] = OtherPayoff(payoffs, p, s, t);
             }
 
             FillDualTerms(otherTree, otherSupport, t, duals, (c, v) => a[(row * n) + c] += v);
@@ -154,7 +134,7 @@ internal static class TreeSupportSearch
         {
             foreach (int s in planSupport.Sequences)
             {
-                values[t] += (p == 0 ? payoffs[q][s, t] : payoffs[q][t, s]) * plan[s];
+                values[t] += OtherPayoff(payoffs, p, s, t) * plan[s];
             }
         }
 
@@ -179,7 +159,7 @@ internal static class TreeSupportSearch
         {
             foreach (int s in planSupport.Sequences)
             {
-                var v = p == 0 ? payoffs[q][s, t] : payoffs[q][t, s];
+                var v = OtherPayoff(payoffs, p, s, t);
                 if (!v.IsZero)
                 {
                     equations[row][column[s]] = v;
@@ -208,12 +188,16 @@ internal static class TreeSupportSearch
         {
             foreach (int s in planSupport.Sequences)
             {
-                values[t] += (p == 0 ? payoffs[q][s, t] : payoffs[q][t, s]) * plan[s];
+                values[t] += OtherPayoff(payoffs, p, s, t) * plan[s];
             }
         }
 
         return otherTree.BestReply(values, Rational.Max, Rational.Zero, (x, y) => x + y) <= solution[duals] ? plan : null;
     }
+
+    // The other player's (q = 1 − p) payoff when p plays sequence s and q plays t; payoffs are indexed
+    // [player][first player's sequence, second player's sequence].
+    private static T OtherPayoff<T>(T[][,] payoffs, int p, int s, int t) => p == 0 ? payoffs[1][s, t] : payoffs[0][t, s];
 
     // Rows of E z = e restricted to the support: the root, then one per reached set.
     private static void FillPlanRows(OwnTree tree, Support support, Action<int, int, double> set, ref int row) =>
